@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { contentPlugin } from './src/content/vite-plugin.ts';
+
+export default defineConfig({
+  // BASE_PATH lets the site live under a sub-path (e.g. /news/ on GitHub Pages).
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [
+    // The router plugin must come before react().
+    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    react(),
+    tailwindcss(),
+    contentPlugin(),
+  ],
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
