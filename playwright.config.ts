@@ -19,7 +19,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -31,7 +31,7 @@ export default defineConfig({
   ],
   // The production build of the demo archive, served as a static host would (SPA fallback).
   webServer: {
-    command: `node --import tsx e2e/serve.ts dist ${PORT}`,
+    command: `node --import tsx scripts/serve-static.ts dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
