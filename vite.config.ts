@@ -15,6 +15,10 @@ export default defineConfig({
     tailwindcss(),
     contentPlugin(),
   ],
+  server: {
+    // Benchmarks write archives of 100,000 files under bench/; never watch them.
+    watch: { ignored: ['**/bench/.archives/**', '**/dist/**'] },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

@@ -1,0 +1,15 @@
+import { queryOptions } from '@tanstack/react-query';
+import { listPagePath, type ListPage } from '../../../bundle/schema.ts';
+import { fetchData } from '../../../lib/fetch-data.ts';
+
+export function fetchListPage(listKey: string, page: number, signal?: AbortSignal): Promise<ListPage> {
+  return fetchData<ListPage>(listPagePath(listKey, page), signal);
+}
+
+/** Page `page` (0 = newest) of the list `listKey` (`all` or a category key). */
+export const listPageQueryOptions = (listKey: string, page: number) =>
+  queryOptions({
+    queryKey: ['list-page', listKey, page],
+    queryFn: ({ signal }) => fetchListPage(listKey, page, signal),
+    staleTime: Infinity,
+  });

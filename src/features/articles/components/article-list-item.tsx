@@ -1,0 +1,64 @@
+import { Link } from '@tanstack/react-router';
+import type { ArticleSummary } from '../../../bundle/schema.ts';
+import { formatListDate } from '../../../lib/format-date.ts';
+import { useI18n } from '../../../lib/i18n.ts';
+import { ArticleThumb } from './article-thumb.tsx';
+
+interface ArticleListItemProps {
+  item: ArticleSummary;
+  source: string;
+  active: boolean;
+  timeZone: string;
+  now: number;
+}
+
+export function ArticleListItem({ item, source, active, timeZone, now }: ArticleListItemProps) {
+  const { t, locale } = useI18n();
+  const title = item.title.trim() || t.untitled;
+  return (
+    <Link
+      to="/articles/$id"
+      params={{ id: item.id }}
+      search={true}
+      aria-current={active ? 'true' : undefined}
+      className={`flex h-full gap-3 border-b border-zinc-100 px-4 py-3 outline-offset-[-2px] dark:border-zinc-800/80 ${
+        active
+          ? 'bg-sky-50 shadow-[inset_3px_0_0_var(--color-sky-500)] dark:bg-sky-950/50'
+          : 'hover:bg-zinc-50 dark:hover:bg-zinc-900'
+      }`}
+    >
+      <ArticleThumb src={item.thumb} text={title} seed={item.category ?? source} />
+      <div className="flex min-w-0 flex-1 flex-col overflow-hidden">
+        <h3 className="line-clamp-2 text-[15px] leading-snug font-medium text-zinc-900 dark:text-zinc-100">{title}</h3>
+        {item.excerpt && (
+          <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{item.excerpt}</p>
+        )}
+        <div className="mt-auto flex min-w-0 items-center gap-1.5 pt-1 text-xs text-zinc-500 dark:text-zinc-400">
+          {source && <span className="truncate">{source}</span>}
+          {source && <span aria-hidden="true">·</span>}
+          {item.date ? (
+            <time dateTime={item.date} className="shrink-0 tabular-nums">
+              {formatListDate(item.date, { now, timeZone, locale })}
+            </time>
+          ) : (
+            <span className="shrink-0">{t.undated}</span>
+          )}
+        </div>
+      </div>
+    </Link>
+  );
+}
+
+export function ArticleListItemSkeleton() {
+  return (
+    <div className="flex h-full gap-3 border-b border-zinc-100 px-4 py-3 dark:border-zinc-800/80" aria-hidden="true">
+      <div className="aspect-[4/3] w-24 shrink-0 self-start animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800" />
+      <div className="flex flex-1 flex-col gap-2 pt-0.5">
+        <div className="h-4 w-11/12 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+        <div className="h-4 w-2/3 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+        <div className="h-3 w-full animate-pulse rounded bg-zinc-100 dark:bg-zinc-800/60" />
+        <div className="mt-auto h-3 w-1/3 animate-pulse rounded bg-zinc-100 dark:bg-zinc-800/60" />
+      </div>
+    </div>
+  );
+}

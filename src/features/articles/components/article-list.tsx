@@ -1,0 +1,97 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ArticleSummary } from '../../../bundle/schema.ts';
+import { useI18n } from '../../../lib/i18n.ts';
+import { listPageQueryOptions } from '../api/get-list-page.ts';
+import { readListOffset, saveListOffset } from '../lib/list-scroll-memory.ts';
+import { ArticleListItem, ArticleListItemSkeleton } from './article-list-item.tsx';
+
+/** Every row has the same height (title and excerpt are clamped), so nothing is measured. */
+export const ARTICLE_ROW_HEIGHT = 132;
+/** Rows past the visible end whose pages are fetched ahead, so scrolling rarely meets a skeleton. */
+const PREFETCH_ROWS = 30;
+
+interface ArticleListProps {
+  listKey: string;
+  total: number;
+  pageSize: number;
+  activeId: string | null;
+  timeZone: string;
+  /** What the item shows as its source: the category path, else the author. */
+  sourceOf: (item: ArticleSummary) => string;
+}
+
+/**
+ * The virtualised list: one row per article of the list, with only the visible rows in the
+ * DOM. Pages load as rows near them come into view; the scroll offset is remembered per list.
+ */
+export function ArticleList({ listKey, total, pageSize, activeId, timeZone, sourceOf }: ArticleListProps) {
+  const { t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // One clock per list view: relative dates do not tick while the list is open.
+  const [now] = useState(() => Date.now());
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ARTICLE_ROW_HEIGHT,
+    overscan: 6,
+    initialOffset: () => readListOffset(listKey),
+  });
+
+  useLayoutEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = readListOffset(listKey);
+  }, [listKey]);
+
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0]?.index ?? 0;
+  const last = Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
+  const pages: number[] = [];
+  for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) pages.push(page);
+  const results = useQueries({ queries: pages.map((page) => listPageQueryOptions(listKey, page)) });
+  const resultOf = (page: number) => results[pages.indexOf(page)];
+
+  return (
+    <div
+      ref={scrollRef}
+      className="h-full overflow-y-auto overscroll-contain"
+      onScroll={(event) => saveListOffset(listKey, event.currentTarget.scrollTop)}
+    >
+      <div role="list" aria-label={t.articleList} className="relative mx-auto w-full max-w-3xl" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.map((row) => {
+          const page = Math.floor(row.index / pageSize);
+          const result = resultOf(page);
+          const item = result?.data?.items[row.index - page * pageSize];
+          const firstFailedRow = result?.isError && row.index === Math.max(first, page * pageSize);
+          return (
+            <div
+              key={row.key}
+              role="listitem"
+              aria-setsize={total}
+              aria-posinset={row.index + 1}
+              className="absolute top-0 left-0 w-full"
+              style={{ height: row.size, transform: `translateY(${row.start}px)` }}
+            >
+              {item ? (
+                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} />
+              ) : firstFailedRow ? (
+                <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
+                  <p>{t.listPartFailed}</p>
+                  <button
+                    type="button"
+                    className="rounded-md border border-zinc-300 px-3 py-1 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+                    onClick={() => result.refetch()}
+                  >
+                    {t.retry}
+                  </button>
+                </div>
+              ) : result?.isError ? null : (
+                <ArticleListItemSkeleton />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

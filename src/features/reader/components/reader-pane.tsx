@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useI18n } from '../../../lib/i18n.ts';
+
+/**
+ * The reading column: its own scroll area, with a way back to the list (a back link on narrow
+ * screens where the reader takes the whole width, a close button beside the list on wide ones).
+ */
+export function ReaderPane({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="h-full min-w-0 flex-1 overflow-y-auto bg-white dark:bg-zinc-950">
+      <div className="sticky top-0 z-10 flex items-center justify-between border-b border-zinc-200/80 bg-white/90 px-3 py-1.5 backdrop-blur md:border-none md:bg-transparent md:backdrop-blur-none dark:border-zinc-800/80 dark:bg-zinc-950/90 md:dark:bg-transparent">
+        <Link
+          to="/"
+          search={true}
+          className="inline-flex items-center gap-1 rounded-md px-2 py-1.5 text-sm font-medium text-sky-700 hover:bg-sky-50 md:hidden dark:text-sky-300 dark:hover:bg-sky-950"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
+            <path d="M12.5 4 6.5 10l6 6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {t.backToList}
+        </Link>
+        <Link
+          to="/"
+          search={true}
+          aria-label={t.closeArticle}
+          title={t.closeArticle}
+          className="ml-auto hidden size-8 place-items-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 md:grid dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
+            <path d="m5 5 10 10M15 5 5 15" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </Link>
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The one DOMPurify configuration of the app. Article bodies come from scraped feeds and the
+ * bundle could be served from anywhere, so this is the security boundary for their HTML.
+ */
+import DOMPurify, { type Config } from 'dompurify';
+
+const FORBID_TAGS = [
+  'script', 'style', 'iframe', 'form', 'object', 'embed', 'base', 'meta', 'link',
+  // A removed <form> keeps its children: its controls go too, a reader has nothing to submit.
+  'input', 'button', 'select', 'textarea',
+];
+
+/** Only web, mail and relative URLs: no `javascript:`, `data:`, `vbscript:` or other schemes. */
+const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+/** Attributes holding URLs; DOMPurify lets `data:` through on media tags, so we drop it here. */
+const URL_ATTRIBUTES = new Set(['src', 'href', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'background', 'cite']);
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  FORBID_ATTR: ['style'],
+  ALLOWED_URI_REGEXP,
+};
+
+function createPurifier() {
+  const purifier = DOMPurify(window);
+  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (URL_ATTRIBUTES.has(data.attrName) && /(^|[\s,])data:/i.test(data.attrValue)) data.keepAttr = false;
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else if (node.nodeName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('decoding', 'async');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+  return purifier;
+}
+
+let purifier: ReturnType<typeof createPurifier> | null = null;
+
+/** Untrusted article HTML → HTML safe to insert into the page. */
+export function sanitizeArticleHtml(html: string): string {
+  purifier ??= createPurifier();
+  return purifier.sanitize(html, CONFIG);
+}

@@ -1,0 +1,24 @@
+import { useI18n } from '../../../lib/i18n.ts';
+
+/** A data file failed to load: say so and offer a retry; the rest of the app keeps working. */
+export function ErrorView({ onRetry, detail }: { onRetry: () => void; detail?: string }) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" className="mx-auto flex max-w-md flex-col items-center gap-3 px-6 py-16 text-center">
+      <svg aria-hidden="true" viewBox="0 0 48 48" className="size-12 text-amber-500">
+        <path d="M24 6 44 41H4L24 6Z" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinejoin="round" />
+        <path d="M24 19v10M24 34v.5" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+      </svg>
+      <h2 className="text-lg font-semibold">{t.loadFailed}</h2>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t.loadFailedHint}</p>
+      {detail && <p className="font-mono text-xs break-all text-zinc-400 dark:text-zinc-500">{detail}</p>}
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-2 rounded-md bg-sky-600 px-4 py-2 text-sm font-medium text-white hover:bg-sky-700 dark:bg-sky-500 dark:text-zinc-950 dark:hover:bg-sky-400"
+      >
+        {t.retry}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Every UI string, in Simplified Chinese (the default) and English. The chosen language is
+ * remembered in localStorage and mirrored on `<html lang>`.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Lang = 'zh' | 'en';
+
+const zh = {
+  skipToContent: '跳到正文',
+  openCategories: '打开分类',
+  closeCategories: '关闭分类',
+  categoryNav: '分类导航',
+  categoryTree: '分类',
+  all: '全部',
+  expand: '展开',
+  collapse: '收起',
+  articleList: '文章列表',
+  articleCount: (n: number) => `${n.toLocaleString('zh-CN')} 篇`,
+  emptyCategory: '这个分类下还没有文章',
+  emptyArchive: '存档里还没有文章',
+  loading: '加载中…',
+  pageNotFound: '页面不存在',
+  pageNotFoundHint: '这个地址没有对应的页面。',
+  articleNotFound: '找不到这篇文章',
+  articleNotFoundHint: '它可能已被移除，或者链接有误。',
+  categoryNotFound: '没有这个分类',
+  categoryNotFoundHint: (name: string) => `存档里没有名为“${name}”的分类。`,
+  backHome: '返回首页',
+  loadFailed: '加载失败',
+  loadFailedHint: '数据没有加载成功，请检查网络后重试。',
+  listPartFailed: '这部分列表没有加载成功',
+  retry: '重试',
+  backToList: '返回列表',
+  closeArticle: '关闭文章',
+  breadcrumb: '分类路径',
+  byAuthor: (author: string) => `作者：${author}`,
+  copyLink: '复制链接',
+  share: '分享',
+  linkCopied: '已复制链接',
+  copyFailed: '无法复制，请手动复制地址栏中的链接',
+  articleNav: '上一篇和下一篇',
+  previous: '上一篇',
+  next: '下一篇',
+  untitled: '（无标题）',
+  undated: '日期不详',
+  imageFailed: '图片无法加载',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
+  noArticleOpen: '从列表中选择一篇文章阅读',
+};
+
+export type Messages = typeof zh;
+
+const en: Messages = {
+  skipToContent: 'Skip to content',
+  openCategories: 'Open categories',
+  closeCategories: 'Close categories',
+  categoryNav: 'Category navigation',
+  categoryTree: 'Categories',
+  all: 'All',
+  expand: 'Expand',
+  collapse: 'Collapse',
+  articleList: 'Articles',
+  articleCount: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'article' : 'articles'}`,
+  emptyCategory: 'No articles in this category yet',
+  emptyArchive: 'The archive has no articles yet',
+  loading: 'Loading…',
+  pageNotFound: 'Page not found',
+  pageNotFoundHint: 'There is no page at this address.',
+  articleNotFound: 'Article not found',
+  articleNotFoundHint: 'It may have been removed, or the link is wrong.',
+  categoryNotFound: 'No such category',
+  categoryNotFoundHint: (name: string) => `The archive has no category called “${name}”.`,
+  backHome: 'Back to home',
+  loadFailed: "Couldn't load",
+  loadFailedHint: 'Some data failed to load. Check your connection and try again.',
+  listPartFailed: 'This part of the list failed to load',
+  retry: 'Retry',
+  backToList: 'Back to list',
+  closeArticle: 'Close article',
+  breadcrumb: 'Category path',
+  byAuthor: (author: string) => `By ${author}`,
+  copyLink: 'Copy link',
+  share: 'Share',
+  linkCopied: 'Link copied',
+  copyFailed: "Couldn't copy; copy the address bar instead",
+  articleNav: 'Previous and next article',
+  previous: 'Previous',
+  next: 'Next',
+  untitled: '(Untitled)',
+  undated: 'Date unknown',
+  imageFailed: 'Image unavailable',
+  switchLanguage: '中文',
+  switchLanguageLabel: '切换到中文',
+  noArticleOpen: 'Pick an article from the list to read it',
+};
+
+export const messages: Record<Lang, Messages> = { zh, en };
+
+/** BCP 47 tag of each UI language, for `<html lang>` and Intl formatting. */
+export const localeOf: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+const STORAGE_KEY = 'reader:lang';
+const listeners = new Set<() => void>();
+
+function readStoredLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+let currentLang: Lang = typeof window === 'undefined' ? 'zh' : readStoredLang();
+
+export function getLang(): Lang {
+  return currentLang;
+}
+
+export function setLang(lang: Lang): void {
+  currentLang = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Private mode or storage full: the choice lasts for this page only.
+  }
+  document.documentElement.lang = localeOf[lang];
+  listeners.forEach((listener) => listener());
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useI18n() {
+  const lang = useSyncExternalStore(subscribe, getLang, getLang);
+  return { lang, locale: localeOf[lang], t: messages[lang] };
+}

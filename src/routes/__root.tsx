@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, Outlet, createRootRouteWithContext, useRouter, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
+import { ALL_LIST } from '../bundle/schema.ts';
+import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
+import { indexQueryOptions } from '../features/categories/api/get-index.ts';
+import { CategoryTree } from '../features/categories/components/category-tree.tsx';
+import { ErrorView } from '../features/shell/components/error-view.tsx';
+import { LanguageSwitch } from '../features/shell/components/language-switch.tsx';
+import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
+import { SkipLink } from '../features/shell/components/skip-link.tsx';
+import { decodeCategoryParam } from '../lib/category-param.ts';
+import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { useI18n } from '../lib/i18n.ts';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+export const Route = createRootRouteWithContext<RouterContext>()({
+  loader: ({ context }) => context.queryClient.ensureQueryData(indexQueryOptions),
+  component: RootLayout,
+  pendingComponent: RootPending,
+  errorComponent: RootError,
+  notFoundComponent: RootNotFound,
+});
+
+const MAIN_ID = 'main';
+
+function RootLayout() {
+  const { t } = useI18n();
+  const { data: index } = useSuspenseQuery(indexQueryOptions);
+  const search = useSearch({ strict: false });
+  const activePath = search.category ? decodeCategoryParam(search.category) : null;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    menuButton.current?.focus();
+  };
+
+  useEffect(() => {
+    if (!drawerOpen) return;
+    closeButton.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setDrawerOpen(false);
+        menuButton.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [drawerOpen]);
+
+  return (
+    <div className="flex h-dvh flex-col">
+      <SkipLink targetId={MAIN_ID} />
+      <header className="flex h-12 shrink-0 items-center gap-1 border-b border-zinc-200 bg-white px-2 lg:px-4 dark:border-zinc-800 dark:bg-zinc-950">
+        <button
+          ref={menuButton}
+          type="button"
+          aria-label={t.openCategories}
+          aria-expanded={drawerOpen}
+          aria-controls="sidebar"
+          onClick={() => setDrawerOpen(true)}
+          className="grid size-9 place-items-center rounded-md text-zinc-600 hover:bg-zinc-100 lg:hidden dark:text-zinc-300 dark:hover:bg-zinc-800"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+            <path d="M3 5.5h14M3 10h14M3 14.5h14" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+          </svg>
+        </button>
+        <Link to="/" className="truncate rounded-md px-1.5 py-1 text-base font-semibold tracking-tight">
+          {index.site.title}
+        </Link>
+        <div className="ml-auto">
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="flex min-h-0 flex-1">
+        {drawerOpen && (
+          <div aria-hidden="true" className="fixed inset-0 z-30 bg-zinc-950/40 lg:hidden" onClick={closeDrawer} />
+        )}
+        <nav
+          id="sidebar"
+          aria-label={t.categoryNav}
+          className={`${
+            drawerOpen ? 'fixed inset-y-0 left-0 z-40 flex w-72 max-w-[85vw] shadow-xl' : 'hidden'
+          } shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 lg:static lg:z-auto lg:flex lg:w-64 lg:shadow-none dark:border-zinc-800 dark:bg-zinc-900`}
+        >
+          <div className="flex h-12 shrink-0 items-center justify-between border-b border-zinc-200 px-3 lg:hidden dark:border-zinc-800">
+            <span className="font-semibold">{t.categoryTree}</span>
+            <button
+              ref={closeButton}
+              type="button"
+              aria-label={t.closeCategories}
+              onClick={closeDrawer}
+              className="grid size-9 place-items-center rounded-md text-zinc-600 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
+                <path d="m5 5 10 10M15 5 5 15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+              </svg>
+            </button>
+          </div>
+          <div className="min-h-0 flex-1 overflow-y-auto">
+            <CategoryTree
+              roots={index.categories}
+              total={index.total}
+              activePath={activePath}
+              onSelect={(node) => {
+                // A fresh pick from the sidebar starts the list at the top.
+                forgetListOffset(node?.key ?? ALL_LIST);
+                setDrawerOpen(false);
+              }}
+            />
+          </div>
+        </nav>
+        <main id={MAIN_ID} tabIndex={-1} className="flex min-w-0 flex-1 outline-none">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function RootPending() {
+  return (
+    <div className="flex h-dvh flex-col" aria-busy="true">
+      <div className="h-12 shrink-0 border-b border-zinc-200 dark:border-zinc-800" />
+      <div className="flex flex-1">
+        <div className="hidden w-64 border-r border-zinc-200 bg-zinc-50 lg:block dark:border-zinc-800 dark:bg-zinc-900" />
+      </div>
+    </div>
+  );
+}
+
+function RootError({ error, reset }: ErrorComponentProps) {
+  const router = useRouter();
+  const { t } = useI18n();
+  useDocumentTitle(t.loadFailed);
+  return (
+    <main className="flex min-h-dvh items-start justify-center">
+      <ErrorView
+        detail={error instanceof Error ? error.message : undefined}
+        onRetry={() => {
+          reset();
+          void router.invalidate();
+        }}
+      />
+    </main>
+  );
+}
+
+function RootNotFound() {
+  const { t } = useI18n();
+  const site = useQuery(indexQueryOptions).data?.site.title;
+  useDocumentTitle(site ? `${t.pageNotFound} · ${site}` : t.pageNotFound);
+  return (
+    <div className="flex-1 overflow-y-auto">
+      <NotFoundView title={t.pageNotFound} hint={t.pageNotFoundHint} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute, notFound, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { ALL_LIST } from '../../bundle/schema.ts';
+import { useListNeighbours } from '../../features/articles/hooks/use-list-neighbours.ts';
+import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
+import { findCategoryByPath } from '../../features/categories/lib/find-category.ts';
+import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
+import { ArticleView } from '../../features/reader/components/article-view.tsx';
+import { ReaderPane } from '../../features/reader/components/reader-pane.tsx';
+import { ReaderSkeleton } from '../../features/reader/components/reader-skeleton.tsx';
+import { ErrorView } from '../../features/shell/components/error-view.tsx';
+import { NotFoundView } from '../../features/shell/components/not-found-view.tsx';
+import { decodeCategoryParam } from '../../lib/category-param.ts';
+import { DataNotFoundError } from '../../lib/fetch-data.ts';
+import { useI18n } from '../../lib/i18n.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+
+/** Ids are URL-safe by contract; anything else cannot name a data file. */
+const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
+
+export const Route = createFileRoute('/_browse/articles/$id')({
+  loader: async ({ context: { queryClient }, params }) => {
+    if (!ARTICLE_ID.test(params.id)) throw notFound();
+    try {
+      await queryClient.ensureQueryData(articleQueryOptions(params.id));
+    } catch (error) {
+      if (error instanceof DataNotFoundError) throw notFound();
+      throw error;
+    }
+  },
+  component: ArticleRoute,
+  pendingComponent: ArticlePending,
+  errorComponent: ArticleError,
+  notFoundComponent: ArticleNotFound,
+});
+
+function ArticleRoute() {
+  const { id } = Route.useParams();
+  const { category } = Route.useSearch();
+  const { data: index } = useSuspenseQuery(indexQueryOptions);
+  const { data: article } = useSuspenseQuery(articleQueryOptions(id));
+  const listNode = category ? findCategoryByPath(index.categories, decodeCategoryParam(category)) : null;
+  const { previous, next } = useListNeighbours(listNode?.key ?? ALL_LIST, id, article.day);
+  const { t } = useI18n();
+  useDocumentTitle(`${article.title.trim() || t.untitled} · ${index.site.title}`);
+  return (
+    // Keyed by id: the next article starts at the top of the pane.
+    <ReaderPane key={id}>
+      <ArticleView article={article} timeZone={index.site.timeZone} previous={previous} next={next} />
+    </ReaderPane>
+  );
+}
+
+function ArticlePending() {
+  return (
+    <ReaderPane>
+      <ReaderSkeleton />
+    </ReaderPane>
+  );
+}
+
+function ArticleError({ error, reset }: ErrorComponentProps) {
+  const router = useRouter();
+  const { t } = useI18n();
+  const site = useQuery(indexQueryOptions).data?.site.title;
+  useDocumentTitle(site ? `${t.loadFailed} · ${site}` : t.loadFailed);
+  return (
+    <ReaderPane>
+      <ErrorView
+        detail={error instanceof Error ? error.message : undefined}
+        onRetry={() => {
+          reset();
+          void router.invalidate();
+        }}
+      />
+    </ReaderPane>
+  );
+}
+
+function ArticleNotFound() {
+  const { t } = useI18n();
+  const site = useQuery(indexQueryOptions).data?.site.title;
+  useDocumentTitle(site ? `${t.articleNotFound} · ${site}` : t.articleNotFound);
+  return (
+    <ReaderPane>
+      <NotFoundView title={t.articleNotFound} hint={t.articleNotFoundHint} />
+    </ReaderPane>
+  );
+}
