@@ -1,0 +1,80 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { recoverFrontMatter, type RecoveredValue } from './recover-front-matter.ts';
+import { quote } from './quote.ts';
+
+export type FrontMatterResult =
+  | { ok: true; fields: Record<string, unknown>; messages: string[] }
+  | { ok: false; reason: string };
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function plain(value: RecoveredValue): string | string[] {
+  return value.kind === 'list' ? value.items : value.text;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0]!.trim();
+}
+
+/**
+ * Parses front matter with the YAML failsafe schema: every scalar stays the exact text
+ * written (dates stay strings, `title: 1.50` stays "1.50", `title: null` is the word).
+ * Falls back to line-by-line recovery when the YAML is invalid, not a mapping, or reads a
+ * field as empty while its line has a value. Entities are NOT decoded here: `&#123;` must
+ * reach YAML as written, or `title: &#123;a&#125;` would become a flow mapping.
+ */
+export function parseFrontMatter(frontMatter: string): FrontMatterResult {
+  const recovered = recoverFrontMatter(frontMatter);
+  const messages: string[] = [];
+  const doc = parseDocument(frontMatter, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+  const contents = doc.contents;
+  const yamlProblem =
+    doc.errors.length > 0
+      ? `front matter is not valid YAML (${firstLine(doc.errors[0]!.message)})`
+      : contents === null || isMap(contents)
+        ? null
+        : `front matter is a YAML ${isScalar(contents) ? 'scalar' : 'list'}, not key: value pairs`;
+
+  if (yamlProblem) {
+    if (recovered.fields.size === 0) return { ok: false, reason: `${yamlProblem} and has no key: value lines` };
+    messages.push(`${yamlProblem}; fields recovered line by line`);
+    for (const key of recovered.duplicates) messages.push(`key "${key}" appears more than once; the last one was used`);
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of recovered.fields) fields[key] = plain(value);
+    return { ok: true, fields, messages };
+  }
+
+  const fields: Record<string, unknown> = (contents === null ? {} : doc.toJS()) ?? {};
+  if (isMap(contents)) {
+    const seen = new Set<string>();
+    const reported = new Set<string>();
+    for (const item of contents.items) {
+      const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+      if (seen.has(key) && !reported.has(key)) {
+        messages.push(`key "${key}" appears more than once; the last one was used`);
+        reported.add(key);
+      }
+      seen.add(key);
+    }
+  }
+
+  for (const [key, value] of recovered.fields) {
+    const fromLine = plain(value);
+    if (isBlank(fields[key]) && !isBlank(fromLine) && !(Array.isArray(fromLine) && fromLine.length === 0)) {
+      fields[key] = fromLine;
+      messages.push(`${key}: YAML reads it as empty, but its line says ${quote(String(fromLine))}; value taken from the line`);
+    }
+  }
+
+  // An unquoted title line is the title as written; YAML may have cut it at ` #` or read a
+  // leading `&x`/`!x` as an anchor or tag.
+  const rawTitle = recovered.fields.get('title');
+  if (rawTitle?.kind === 'scalar' && !rawTitle.quoted && typeof fields.title === 'string') {
+    if (collapse(rawTitle.text) !== collapse(fields.title)) {
+      messages.push(`title: YAML reads ${quote(fields.title)} but the line says ${quote(rawTitle.text)}; the line was used`);
+      fields.title = rawTitle.text;
+    }
+  }
+  return { ok: true, fields, messages };
+}

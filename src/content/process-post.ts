@@ -1,0 +1,172 @@
+import { cleanBody } from './post/clean-body.ts';
+import { decodeBytes } from './post/decode-bytes.ts';
+import { excerpt } from './post/excerpt.ts';
+import { parseDate } from './post/parse-date.ts';
+import { parseFrontMatter } from './post/parse-front-matter.ts';
+import { quote } from './post/quote.ts';
+import { readCategories, readText } from './post/read-fields.ts';
+import { resolveUrl, type UrlContext } from './post/resolve-url.ts';
+import { splitFrontMatter } from './post/split-front-matter.ts';
+import { dayInZone } from './post/zoned-time.ts';
+
+export interface PostOptions {
+  /** IANA zone for naive dates like `2021-03-23 10:00:00` (default 'UTC'). */
+  sourceTimeZone: string;
+  /** IANA zone that decides an article's day (default 'Asia/Shanghai'). */
+  archiveTimeZone: string;
+  /** URL prefix under which the orchestrator publishes local image assets of the content folder, e.g. '/data/assets/'. */
+  assetBase: string;
+}
+
+export interface ParsedPost {
+  /** Entities decoded, whitespace collapsed, never empty. */
+  title: string;
+  /** ISO 8601 UTC instant, or null when unusable. */
+  date: string | null;
+  /** YYYY-MM-DD of `date` in archiveTimeZone, or null. */
+  day: string | null;
+  /** 0..3 names, top level first. */
+  categoryPath: string[];
+  author: string | null;
+  /** Front-matter thumbnail/headimg, else the first kept body image, else null. */
+  thumb: string | null;
+  /** Plain text, whitespace collapsed, at most 160 UTF-16 units. */
+  excerpt: string;
+  /** Cleaned body. */
+  html: string;
+  /** thumb is set and is not the body's first image. */
+  hero: boolean;
+}
+
+export interface ProcessResult {
+  status: 'ok' | 'warning' | 'skipped';
+  messages: string[];
+  post: ParsedPost | null;
+}
+
+export const DEFAULT_POST_OPTIONS: PostOptions = {
+  sourceTimeZone: 'UTC',
+  archiveTimeZone: 'Asia/Shanghai',
+  assetBase: '/data/assets/',
+};
+
+/** Length of a title made from the start of the body. */
+const BODY_TITLE_LENGTH = 60;
+
+const skipped = (reason: string): ProcessResult => ({ status: 'skipped', messages: [reason], post: null });
+
+/**
+ * One archive file to one article. Pure and synchronous (safe in worker threads); content
+ * problems never throw, they become messages. An unknown time zone in `opts` does throw
+ * (RangeError): that is a configuration error for the whole build.
+ *
+ * Skipped (post null, one message saying why): empty or binary files; files with no `---`
+ * block at the top (Hexo would not treat them as posts either) or one never closed; front
+ * matter with no `key: value` line at all; and posts with no title anywhere (front matter,
+ * body text, file name). Everything else is kept, with a warning per repaired field.
+ * Messages do not repeat `relPath`: the caller prefixes it.
+ */
+export function processPost(relPath: string, bytes: Uint8Array, opts: PostOptions): ProcessResult {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return skipped(decoded.reason);
+  const messages: string[] = [];
+  if (decoded.replaced > 0) {
+    messages.push(`file is not valid UTF-8: ${decoded.replaced} invalid byte sequence(s) replaced with U+FFFD`);
+  }
+
+  const split = splitFrontMatter(decoded.text);
+  if (!split.ok) return skipped(split.reason);
+  const fm = parseFrontMatter(split.frontMatter);
+  if (!fm.ok) return skipped(fm.reason);
+  messages.push(...fm.messages);
+  const { fields } = fm;
+
+  const slash = relPath.lastIndexOf('/');
+  const url: UrlContext = { postDir: slash === -1 ? '' : relPath.slice(0, slash), assetBase: opts.assetBase };
+  const body = cleanBody(split.body, url);
+
+  const title = readTitle(fields.title, body.text, relPath.slice(slash + 1), messages);
+  if (title === null) return skipped(messages[messages.length - 1]!);
+
+  const { date, day } = readDate(fields.date, opts, messages);
+  const categoryPath = readCategories(fields.categories, messages);
+  const thumb = readThumb(fields, body, url, messages);
+  const author = readText(fields.author);
+  if (author === null && fields.author !== undefined && typeof fields.author !== 'string') {
+    messages.push('author is not text; article kept without author');
+  }
+
+  return {
+    status: messages.length > 0 ? 'warning' : 'ok',
+    messages,
+    post: {
+      title,
+      date,
+      day,
+      categoryPath,
+      author,
+      thumb,
+      excerpt: excerpt(body.text),
+      html: body.html,
+      hero: thumb !== null && body.images[0] !== thumb,
+    },
+  };
+}
+
+/** Front-matter title, else the start of the body, else the file name; null (and why) when none. */
+function readTitle(value: unknown, bodyText: string, fileName: string, messages: string[]): string | null {
+  const title = readText(value);
+  if (title !== null) return title;
+  const problem = value === undefined ? 'title is missing' : 'title is empty';
+  const fromBody = excerpt(bodyText, BODY_TITLE_LENGTH);
+  if (fromBody !== '') {
+    messages.push(`${problem}; used the start of the body ${quote(fromBody)}`);
+    return fromBody;
+  }
+  const fromName = fileName.replace(/\.md$/i, '').replace(/\s+/g, ' ').trim();
+  if (fromName !== '') {
+    messages.push(`${problem} and the body has no text; used the file name ${quote(fromName)}`);
+    return fromName;
+  }
+  messages.push(`${problem}, the body has no text and the file name is blank; nothing to call the article`);
+  return null;
+}
+
+function readDate(value: unknown, opts: PostOptions, messages: string[]): { date: string | null; day: string | null } {
+  const text = readText(value);
+  if (text === null) {
+    messages.push(`date is ${value === undefined ? 'missing' : 'empty'}; article kept as undated`);
+    return { date: null, day: null };
+  }
+  const parsed = parseDate(text, opts.sourceTimeZone);
+  if (!parsed.ok) {
+    const why =
+      parsed.reason === 'out of range' ? 'is before 1970 or after 2099' : parsed.reason === 'not understood' ? 'not understood' : 'is not a real calendar date';
+    messages.push(`date ${quote(text)} ${why}; article kept as undated`);
+    return { date: null, day: null };
+  }
+  return { date: new Date(parsed.epochMs).toISOString(), day: dayInZone(parsed.epochMs, opts.archiveTimeZone) };
+}
+
+const THUMB_KEYS = ['thumbnail', 'headimg'] as const;
+
+function readThumb(
+  fields: Record<string, unknown>,
+  body: { images: string[]; boilerplateImages: string[] },
+  url: UrlContext,
+  messages: string[],
+): string | null {
+  for (const key of THUMB_KEYS) {
+    const text = readText(fields[key]);
+    if (text === null) continue;
+    const resolved = resolveUrl(text, 'media', url);
+    if (resolved === null) {
+      messages.push(`${key} ${quote(text)} is not an http(s) or relative URL; ignored`);
+      continue;
+    }
+    // The feeds set their "download our app" QR code as thumbnail; it is not the article's image.
+    if (body.boilerplateImages.includes(resolved) && !body.images.includes(resolved)) continue;
+    return resolved;
+  }
+  return body.images[0] ?? null;
+}
