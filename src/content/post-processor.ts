@@ -1,0 +1,60 @@
+/**
+ * Runs `processBatch` over every post: on a pool of worker threads, or on the main thread
+ * when `workers` is 0. The pool starts when the processor is created, so the workers load
+ * their code while the archive is still being scanned.
+ */
+import { processBatch, type BatchContext, type BatchItem, type ItemResult } from './process-batch.ts';
+import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
+
+const WORKER_ENTRY = new URL('./process-worker.mjs', import.meta.url);
+/** Largest batch sent to a worker: big enough to amortize messaging, small enough to balance. */
+const MAX_BATCH = 64;
+/** Batches per worker at least, so a slow batch at the end does not leave a core idle for long. */
+const BATCHES_PER_WORKER = 8;
+
+export interface PostProcessor {
+  /** Results in the order of `items`. */
+  processAll(items: readonly BatchItem[]): Promise<ItemResult[]>;
+  close(): Promise<void>;
+}
+
+export function createPostProcessor(context: BatchContext, workers: number): PostProcessor {
+  const pool: WorkerPool<BatchItem[], ItemResult[]> | null =
+    workers > 0 ? createWorkerPool({ size: workers, entry: WORKER_ENTRY, workerData: context }) : null;
+
+  return {
+    async processAll(items) {
+      const results: ItemResult[] = new Array(items.length);
+      const store = (batch: ItemResult[]) => {
+        for (const result of batch) results[result.index] = result;
+      };
+      if (!pool) {
+        store(processBatch(items, context));
+        return results;
+      }
+      const size = Math.min(MAX_BATCH, Math.max(1, Math.ceil(items.length / (workers * BATCHES_PER_WORKER))));
+      // A batch lost with a crashed worker is retried file by file, so one bad file cannot take
+      // its neighbours down with it.
+      const run = async (batch: BatchItem[]): Promise<void> => {
+        try {
+          store(await pool.run(batch));
+        } catch (error) {
+          if (batch.length > 1) {
+            await Promise.all(batch.map((item) => run([item])));
+            return;
+          }
+          const message = error instanceof Error ? error.message : String(error);
+          const [item] = batch;
+          store([{ index: item.index, status: 'skipped', messages: [`worker failed: ${message}`], summary: null, categoryPath: [] }]);
+        }
+      };
+      const batches: Promise<void>[] = [];
+      for (let i = 0; i < items.length; i += size) batches.push(run(items.slice(i, i + size)));
+      await Promise.all(batches);
+      return results;
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}

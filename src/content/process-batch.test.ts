@@ -1,0 +1,59 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { processBatch, type BatchContext } from './process-batch.ts';
+import { tempDir, writeArchive } from './test-archive.ts';
+
+// The real processPost never throws for content; a bug in it must still not stop the build.
+vi.mock('./process-post.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./process-post.ts')>();
+  return {
+    ...real,
+    processPost: (relPath: string, bytes: Uint8Array, opts: Parameters<typeof real.processPost>[2]) => {
+      if (relPath.includes('bug')) throw new TypeError("Cannot read properties of undefined (reading 'trim')");
+      return real.processPost(relPath, bytes, opts);
+    },
+  };
+});
+
+describe('processBatch', () => {
+  const root = tempDir('batch');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  writeArchive(root, {
+    'in/ok.md': { title: 'OK', date: '2022-02-02 02:02:02', categories: ['x'] },
+    'in/bug.md': { title: 'Bug' },
+  });
+  const out = join(root, 'out');
+  mkdirSync(join(out, 'articles', 'aa'), { recursive: true });
+  const context: BatchContext = {
+    outDir: out,
+    post: { sourceTimeZone: 'UTC', archiveTimeZone: 'UTC', assetBase: '/data/assets/' },
+  };
+  const item = (index: number, path: string, id: string) => ({ index, path, absPath: join(root, 'in', path), id });
+
+  const results = processBatch(
+    [item(0, 'bug.md', 'aa11111111'), item(1, 'ok.md', 'aa22222222'), item(2, 'gone.md', 'aa33333333')],
+    context,
+  );
+
+  it('reports a file whose processing throws as skipped with the error, and goes on', () => {
+    expect(results[0]).toEqual({
+      index: 0, status: 'skipped', summary: null, categoryPath: [],
+      messages: ["processing failed: Cannot read properties of undefined (reading 'trim')"],
+    });
+    expect(results[1].status).toBe('ok');
+  });
+
+  it('reports a file that cannot be read with the OS error and its relative path', () => {
+    expect(results[2].messages).toEqual(["file not readable: ENOENT: no such file or directory, open 'gone.md'"]);
+  });
+
+  it('writes the article file and returns its summary', () => {
+    const article = JSON.parse(readFileSync(join(out, 'articles/aa/aa22222222.json'), 'utf8'));
+    expect(article).toMatchObject({ id: 'aa22222222', title: 'OK', date: '2022-02-02T02:02:02.000Z', day: '2022-02-02', source: 'ok.md' });
+    expect(results[1].summary).toEqual({
+      id: 'aa22222222', title: 'OK', date: '2022-02-02T02:02:02.000Z', day: '2022-02-02',
+      category: article.category, author: '测试', thumb: null, excerpt: '正文',
+    });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The per-file work, run inside a worker thread (or in-process): read the file, turn it into
+ * an article with `processPost`, write the article's JSON file, and hand back only the small
+ * part the orchestrator needs for lists, the index and the report. Nothing here throws for a
+ * bad file: every failure becomes a skipped result with its reason.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articlePath, type Article, type ArticleSummary, type FileStatus } from '../bundle/schema.ts';
+import { processPost, type PostOptions } from './process-post.ts';
+import { baseCategoryKey } from './article-id.ts';
+import { describeError } from './os-error.ts';
+
+export interface BatchItem {
+  /** Position in the orchestrator's list of posts. */
+  index: number;
+  path: string;
+  absPath: string;
+  id: string;
+}
+
+export interface BatchContext {
+  /** Absolute bundle folder; `articles/<xx>/` folders already exist. */
+  outDir: string;
+  post: PostOptions;
+}
+
+export interface ItemResult {
+  index: number;
+  status: FileStatus;
+  messages: string[];
+  /** Present unless skipped. `summary.category` is the category's base key. */
+  summary: ArticleSummary | null;
+  categoryPath: string[];
+}
+
+export function processBatch(items: readonly BatchItem[], context: BatchContext): ItemResult[] {
+  return items.map((item) => processItem(item, context));
+}
+
+function skipped(item: BatchItem, message: string): ItemResult {
+  return { index: item.index, status: 'skipped', messages: [message], summary: null, categoryPath: [] };
+}
+
+function processItem(item: BatchItem, context: BatchContext): ItemResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(item.absPath);
+  } catch (error) {
+    return skipped(item, `file not readable: ${describeError(error, item.absPath, item.path)}`);
+  }
+  let result;
+  try {
+    result = processPost(item.path, bytes, context.post);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return skipped(item, `processing failed: ${message}`);
+  }
+  const { status, messages, post } = result;
+  if (status === 'skipped' || post === null) {
+    return { index: item.index, status: 'skipped', messages, summary: null, categoryPath: [] };
+  }
+  // Field order is fixed here so the JSON bytes are the same on every build.
+  const summary: ArticleSummary = {
+    id: item.id,
+    title: post.title,
+    date: post.date,
+    day: post.day,
+    category: post.categoryPath.length > 0 ? baseCategoryKey(post.categoryPath) : null,
+    author: post.author,
+    thumb: post.thumb,
+    excerpt: post.excerpt,
+  };
+  const article: Article = {
+    ...summary,
+    categoryPath: post.categoryPath,
+    html: post.html,
+    hero: post.hero,
+    source: item.path,
+  };
+  try {
+    writeFileSync(join(context.outDir, articlePath(item.id)), JSON.stringify(article));
+  } catch (error) {
+    return skipped(item, `article not written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { index: item.index, status, messages, summary, categoryPath: post.categoryPath };
+}
