@@ -1,0 +1,61 @@
+/**
+ * Runs the content pipeline CLI on an archive as its own process and measures wall time,
+ * peak RSS (the process and its worker threads, via GNU time when present), and the output.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface BuildMetrics {
+  files: number;
+  wallS: number;
+  filesPerS: number;
+  peakRssMb: number | null;
+  outputMb: number;
+  outputFiles: number;
+}
+
+export async function treeSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { bytes, files };
+}
+
+export async function measureBuild(opts: {
+  content: string;
+  out: string;
+  report: string;
+  files: number;
+  env?: Record<string, string>;
+}): Promise<BuildMetrics> {
+  const cli = ['--import', 'tsx', 'src/content/cli.ts', '--content', opts.content, '--out', opts.out, '--report', opts.report];
+  const gnuTime = existsSync('/usr/bin/time');
+  const [cmd, args] = gnuTime
+    ? ['/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, ...cli]]
+    : [process.execPath, cli];
+  const started = performance.now();
+  const stderr = await new Promise<string>((resolve, reject) => {
+    const child = spawn(cmd, args as string[], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(`pipeline exited ${code}:\n${err}`))));
+  });
+  const wallS = (performance.now() - started) / 1000;
+  const rss = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
+  const out = await treeSize(opts.out);
+  return {
+    files: opts.files,
+    wallS,
+    filesPerS: opts.files / wallS,
+    peakRssMb: rss ? Number(rss[1]) / 1024 : null,
+    outputMb: out.bytes / 1024 / 1024,
+    outputFiles: out.files,
+  };
+}
