@@ -1,0 +1,180 @@
+/**
+ * One scripted reading session in headless Chromium against a served build, timing what a
+ * person waits for: from an action to the painted result (the next animation frame after the
+ * DOM shows it). Times are taken inside the page (performance.now()), so Playwright's own
+ * round trips are not counted.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+export const LIST_ITEM = '[aria-label="文章列表"] a[href*="/articles/"]';
+const TREE_ITEM = '[role="treeitem"]';
+
+export interface SessionMetrics {
+  /** Navigation start to the first list item painted. */
+  firstItemMs: number;
+  /** gzip bytes of JavaScript and data (JSON) transferred for the first screen. */
+  firstScreenJsBytes: number;
+  firstScreenDataBytes: number;
+  firstScreenRequests: number;
+  /** Click on a category to its list painted. */
+  categorySwitchMs: number;
+  /** Click on a list item to the article title painted. */
+  openArticleMs: number;
+  /** History back to the list painted. */
+  backMs: number;
+  /** Scroll the All list down to item `scrollTarget` (painted), or null when the list is shorter. */
+  scrollMs: number | null;
+  /** Largest number of list item elements seen in the DOM during the session. */
+  maxListItemsInDom: number;
+  /** JS heap used after the session (MB). */
+  heapMb: number;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const system = '/usr/bin/chromium';
+  return chromium.launch({
+    executablePath: existsSync(system) ? system : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--enable-precise-memory-info'],
+  });
+}
+
+/** Resolves with the time (ms since `t0`) when `predicate` holds, after one painted frame. */
+async function timeUntil(page: Page, predicate: string, arg: unknown, timeoutMs = 15_000): Promise<number> {
+  return page.evaluate(
+    ({ predicate, arg, timeoutMs }) =>
+      new Promise<number>((resolve, reject) => {
+        const t0 = (window as unknown as { __benchT0: number }).__benchT0;
+        // eslint-disable-next-line no-new-func
+        const test = new Function('arg', `return (${predicate})(arg)`) as (a: unknown) => boolean;
+        const deadline = performance.now() + timeoutMs;
+        const check = () => {
+          if (test(arg)) {
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+            return;
+          }
+          if (performance.now() > deadline) return reject(new Error(`timed out waiting for ${predicate}`));
+          requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { predicate, arg, timeoutMs },
+  );
+}
+
+const countItems = (page: Page) => page.evaluate((sel) => document.querySelectorAll(sel).length, LIST_ITEM);
+
+export async function runSession(browser: Browser, url: string, scrollTarget = 5000): Promise<SessionMetrics> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
+  // page.evaluate in a `__name` helper that only exists in Node.
+  await context.addInitScript('window.__name = (fn) => fn;');
+  const page = await context.newPage();
+  let maxItems = 0;
+
+  // First screen: bytes by kind, measured from the encoded (gzip) response sizes.
+  const responses: { url: string; type: string; bytes: Promise<number> }[] = [];
+  page.on('requestfinished', (request) => {
+    responses.push({
+      url: request.url(),
+      type: request.resourceType(),
+      bytes: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize),
+    });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.evaluate(() => { (window as unknown as { __benchT0: number }).__benchT0 = 0; });
+  const firstItemMs = await timeUntil(page, `(sel) => !!document.querySelector(sel)`, LIST_ITEM);
+  await page.waitForLoadState('networkidle');
+  let js = 0;
+  let data = 0;
+  for (const r of responses) {
+    const bytes = await r.bytes;
+    if (r.type === 'script' || r.url.endsWith('.js')) js += bytes;
+    else if (r.url.includes('/data/')) data += bytes;
+  }
+  const firstScreenRequests = responses.length;
+  maxItems = Math.max(maxItems, await countItems(page));
+
+  // Category switch: the first top-level category (the tree item after All); done when the
+  // list shows another first item under a category URL.
+  const clickable = page.locator(TREE_ITEM).nth(1);
+  const beforeHref = await page.locator(LIST_ITEM).first().getAttribute('href');
+  await page.evaluate(() => { (window as unknown as { __benchT0: number }).__benchT0 = performance.now(); });
+  await clickable.click();
+  const categorySwitchMs = await timeUntil(
+    page,
+    `(a) => { const el = document.querySelector(a.sel); return !!el && location.search.includes('category=') && el.getAttribute('href') !== a.before; }`,
+    { sel: LIST_ITEM, before: beforeHref },
+  );
+  maxItems = Math.max(maxItems, await countItems(page));
+
+  // Open the first article of that list; done when its title is painted as the heading.
+  const first = page.locator(LIST_ITEM).first();
+  await page.evaluate(() => { (window as unknown as { __benchT0: number }).__benchT0 = performance.now(); });
+  await first.click();
+  const openArticleMs = await timeUntil(page, `() => !!document.querySelector('article h1')`, null);
+
+  // Back to the list.
+  await page.evaluate(() => {
+    (window as unknown as { __benchT0: number }).__benchT0 = performance.now();
+    history.back();
+  });
+  const backMs = await timeUntil(
+    page,
+    `(sel) => !location.pathname.includes('/articles/') && !!document.querySelector(sel)`,
+    LIST_ITEM,
+  );
+
+  // Jump the All list to item `scrollTarget` (as dragging the scrollbar does): done when that
+  // row shows its article, its list page fetched and painted.
+  let scrollMs: number | null = null;
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector(LIST_ITEM);
+  const total = await page.evaluate(async () => {
+    const res = await fetch(new URL('data/index.json', document.baseURI));
+    return ((await res.json()) as { total: number }).total;
+  });
+  if (total > scrollTarget) {
+    scrollMs = await page.evaluate(
+      ({ sel, target }) =>
+        new Promise<number>((resolve, reject) => {
+          const list = document.querySelector<HTMLElement>('[role="list"][aria-label="文章列表"]')!;
+          let scroller: HTMLElement | null = list;
+          while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+          const row = list.querySelector<HTMLElement>('[aria-posinset]')!;
+          const t0 = performance.now();
+          scroller!.scrollTop = (target - 1) * row.getBoundingClientRect().height;
+          const deadline = t0 + 30_000;
+          const check = () => {
+            const hit = list.querySelector(`[aria-posinset="${target}"] ${sel.replace(/^\S+\s/, '')}`);
+            if (hit) return requestAnimationFrame(() => resolve(performance.now() - t0));
+            if (performance.now() > deadline) return reject(new Error('scroll timed out'));
+            requestAnimationFrame(check);
+          };
+          check();
+        }),
+      { sel: LIST_ITEM, target: scrollTarget },
+    );
+    maxItems = Math.max(maxItems, await countItems(page));
+  }
+
+  const heapMb = await page.evaluate(() => {
+    const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return m ? m.usedJSHeapSize / 1024 / 1024 : NaN;
+  });
+  await context.close();
+  return {
+    firstItemMs,
+    firstScreenJsBytes: js,
+    firstScreenDataBytes: data,
+    firstScreenRequests,
+    categorySwitchMs,
+    openArticleMs,
+    backMs,
+    scrollMs,
+    maxListItemsInDom: maxItems,
+    heapMb,
+  };
+}
