@@ -23,6 +23,12 @@ export interface SessionMetrics {
   openArticleMs: number;
   /** History back to the list painted. */
   backMs: number;
+  /**
+   * Click on a timeline bar to the filtered list painted (its first row showing an article,
+   * as many rows as the bar counts): the mean of two changes, the category's oldest year, then
+   * that year's busiest month.
+   */
+  dateRangeChangeMs: number;
   /** Scroll the All list down to item `scrollTarget` (painted), or null when the list is shorter. */
   scrollMs: number | null;
   /** Largest number of list item elements seen in the DOM during the session. */
@@ -61,6 +67,28 @@ async function timeUntil(page: Page, predicate: string, arg: unknown, timeoutMs 
         check();
       }),
     { predicate, arg, timeoutMs },
+  );
+}
+
+const TIMELINE_BAR = '[role="group"][aria-label="时间线"] button[data-bar]';
+
+/**
+ * Clicks a bar of the timeline (the first one, or the one with the most articles) and times
+ * until the list shows that bar's rows: the URL has its range, the first row shows an article
+ * and the list is as long as the bar's count (its label reads "2024年3月：1,234 篇").
+ */
+async function changeDateRange(page: Page, which: 'first' | 'busiest'): Promise<number> {
+  await page.waitForSelector(TIMELINE_BAR);
+  const bars = page.locator(TIMELINE_BAR);
+  const labels = await bars.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  const counts = labels.map((label) => Number(label.split(/[：:]/)[1]?.replace(/[^\d]/g, '') ?? 0));
+  const index = which === 'first' ? counts.findIndex((n) => n > 0) : counts.indexOf(Math.max(...counts));
+  await page.evaluate(() => { (window as unknown as { __benchT0: number }).__benchT0 = performance.now(); });
+  await bars.nth(index).click();
+  return timeUntil(
+    page,
+    `(a) => { const row = document.querySelector('[role="listitem"][aria-posinset="1"]'); return location.search.includes('from=') && !!row && !!row.querySelector('a[href]') && row.getAttribute('aria-setsize') === String(a.count); }`,
+    { count: counts[index] },
   );
 }
 
@@ -127,6 +155,8 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
     LIST_ITEM,
   );
 
+  const dateRangeChangeMs = (await changeDateRange(page, 'first') + await changeDateRange(page, 'busiest')) / 2;
+
   // Jump the All list to item `scrollTarget` (as dragging the scrollbar does): done when that
   // row shows its article, its list page fetched and painted.
   let scrollMs: number | null = null;
@@ -173,6 +203,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
     categorySwitchMs,
     openArticleMs,
     backMs,
+    dateRangeChangeMs,
     scrollMs,
     maxListItemsInDom: maxItems,
     heapMb,

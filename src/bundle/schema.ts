@@ -9,6 +9,10 @@
  *                                      Grows with categories and days, never with articles.
  *   lists/<listKey>/index.json         ListIndex: how a list is paged (page count, day span of each page).
  *   lists/<listKey>/<n>.json           ListPage n (0 = newest) of a list: ArticleSummary[].
+ *   lists/<listKey>/days.json          ListDays: the list's per-day counts (date filter, timeline).
+ *   facets/days.json                   DayFacets: per-day counts of every category at once (sidebar
+ *                                      counts under a date filter). Neither day file is needed
+ *                                      for the first screen: the app loads them on demand.
  *   articles/<id[0..2]>/<id>.json      Article: one file per article, with its cleaned body.
  *
  * `listKey` is `all` for the whole archive, or a category node's `key` for that node and all
@@ -75,6 +79,41 @@ export interface ListPage {
   items: ArticleSummary[];
 }
 
+/**
+ * A list's per-day counts. Lists are sorted newest first with undated articles last, and an
+ * article's `day` follows its instant, so the rows of a date range [from, to] are one run:
+ * it starts at row (sum of counts of days after `to`) and holds (sum of counts of days in
+ * the range) rows; the undated articles are the last `undated` rows.
+ */
+export interface ListDays {
+  list: string;
+  total: number;
+  /** Articles of the list with no usable date: its last `undated` rows. */
+  undated: number;
+  /** Per-day counts in `site.timeZone`, ascending by day: [YYYY-MM-DD, count]. */
+  days: [day: string, count: number][];
+}
+
+/**
+ * Per-day counts of every category node in one file, for the sidebar's counts under a date
+ * filter. To stay small (about 370 KB, 83 KB gzip, at 100,000 articles and 450 nodes) it holds
+ * each node's *own* articles only (those whose deepest node it is), sparse over a shared day
+ * axis; a node's count is the sum over its subtree, and the whole archive's is `BundleIndex.days`.
+ */
+export interface DayFacets {
+  /** Every day with at least one article, ascending (the days of `BundleIndex.days`). */
+  days: string[];
+  /**
+   * Per category key: flat pairs [gap, count, gap, count, …] of the days on which the node
+   * has articles of its own. Start at axis index 0 and add each gap: the first gap is the first
+   * day's axis index, later gaps are at least 1. Nodes with no dated article of their own are
+   * left out.
+   */
+  counts: Record<string, number[]>;
+  /** Per category key: its own articles with no usable date. Nodes without any are left out. */
+  undated: Record<string, number>;
+}
+
 /** What a list item needs: small, no body. */
 export interface ArticleSummary {
   /** Stable, short, URL-safe id (same on every rebuild of the same archive). */
@@ -129,4 +168,6 @@ export interface ReportEntry {
 export const indexPath = () => 'index.json';
 export const listIndexPath = (listKey: string) => `lists/${listKey}/index.json`;
 export const listPagePath = (listKey: string, page: number) => `lists/${listKey}/${page}.json`;
+export const listDaysPath = (listKey: string) => `lists/${listKey}/days.json`;
+export const dayFacetsPath = () => 'facets/days.json';
 export const articlePath = (id: string) => `articles/${id.slice(0, 2)}/${id}.json`;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article, BundleIndex, CategoryNode, ContentReport, ListIndex, ListPage } from '../bundle/schema.ts';
+import type { Article, BundleIndex, CategoryNode, ContentReport, DayFacets, ListDays, ListIndex, ListPage } from '../bundle/schema.ts';
 import { baseCategoryKey } from './article-id.ts';
 import { buildArchive, type BuildOptions, type BuildResult } from './build-archive.ts';
 import { readJson, tempDir, treeHashes, writeArchive, type PostFixture } from './test-archive.ts';
@@ -138,6 +138,25 @@ describe('buildArchive on a small archive', () => {
     ]);
   });
 
+  it('writes each list\'s per-day counts, and each node\'s own counts in facets/days.json', () => {
+    const jin = baseCategoryKey(['金融']);
+    expect(readJson<ListDays>(out, `lists/${jin}/days.json`)).toEqual({
+      list: jin, total: 5, undated: 0,
+      days: [['2021-06-01', 1], ['2021-12-24', 1], ['2021-12-25', 1], ['2022-01-01', 2]],
+    });
+    expect(readJson<ListDays>(out, 'lists/all/days.json')).toMatchObject({ list: 'all', total: 9, undated: 1 });
+    const facets = readJson<DayFacets>(out, 'facets/days.json');
+    expect(facets.days).toEqual(['2020-01-01', '2021-06-01', '2021-12-24', '2021-12-25', '2022-01-01', '2023-05-05']);
+    // Each node's own articles only: 金融 has none of its own; 新浪财经/港股 has C and H.
+    expect(facets.counts).toEqual({
+      [baseCategoryKey(['金融', '新浪财经', '国内'])]: [2, 1, 1, 1],
+      [baseCategoryKey(['金融', '新浪财经', '港股'])]: [4, 2],
+      [baseCategoryKey(['金融', '财新'])]: [1, 1],
+      [baseCategoryKey(['其他'])]: [5, 2],
+    });
+    expect(facets.undated).toEqual({ [baseCategoryKey(['二次元'])]: 1 });
+  });
+
   it('copies images into assets/ but not svg', () => {
     expect(readFileSync(join(out, 'assets/img/photo.png'), 'utf8')).toBe('not really a png');
     expect(existsSync(join(out, 'assets/img/logo.svg'))).toBe(false);
@@ -162,7 +181,7 @@ describe('buildArchive output is reproducible', () => {
     await buildArchive(options(first, join(root, 'one', 'out'), 0));
     await buildArchive(options(second, join(root, 'two', 'out'), 2));
     const one = treeHashes(join(root, 'one', 'out'));
-    expect(Object.keys(one)).toHaveLength(1 + 9 + 2 * (1 + 7) + 1); // index, articles, 8 lists, 1 image
+    expect(Object.keys(one)).toHaveLength(1 + 9 + 3 * (1 + 7) + 1 + 1); // index, articles, 8 lists (index, page, days), facets, 1 image
     expect(treeHashes(join(root, 'two', 'out'))).toEqual(one);
     const index = readFileSync(join(root, 'one', 'out', 'index.json'), 'utf8');
     expect(index).not.toContain(root);

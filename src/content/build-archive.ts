@@ -2,7 +2,7 @@
  * The content pipeline: archive folder in, data bundle and report out.
  *
  *   scan -> ids -> process each post (worker threads; each writes its article file)
- *        -> category tree -> lists -> index.json -> report
+ *        -> category tree -> lists (pages, day counts) -> day facets -> index.json -> report
  *
  * Every step is deterministic: the same archive gives the same bytes in any folder, on any
  * day, with any number of workers.
@@ -20,6 +20,7 @@ import {
 } from '../bundle/schema.ts';
 import { assignKeys } from './article-id.ts';
 import { compareNewestFirst, sortTime } from './article-order.ts';
+import { countDays, dayFacetsFile, listDaysFile, type DayCounts } from './bundle-days.ts';
 import { buildBundleIndex } from './bundle-index.ts';
 import { listFiles, type ListMember } from './bundle-lists.ts';
 import { buildCategoryTree } from './category-tree.ts';
@@ -145,6 +146,7 @@ async function writeListsAndIndex(
 
   for (const [key, members] of listMembers) {
     for (const [path, contents] of listFiles(key, members, LIST_PAGE_SIZE)) await writer.write(path, contents);
+    await writer.write(...listDaysFile(key, countDays(members)));
   }
   const index = buildBundleIndex({
     title: options.siteTitle,
@@ -154,7 +156,20 @@ async function writeListsAndIndex(
     uncategorized: tree.uncategorized,
   });
   await writer.write(indexPath(), JSON.stringify(index));
+  await writer.write(...dayFacetsFile(index.days.map(([day]) => day), ownDayCounts(included.map((article) => article.summary))));
   return { articles: included.length, lists: listMembers.size };
+}
+
+/** Per category key, the day counts of the articles whose deepest node it is. */
+function ownDayCounts(summaries: readonly ArticleSummary[]): Map<string, DayCounts> {
+  const byNode = new Map<string, ArticleSummary[]>();
+  for (const summary of summaries) {
+    if (summary.category === null) continue;
+    let members = byNode.get(summary.category);
+    if (!members) byNode.set(summary.category, (members = []));
+    members.push(summary);
+  }
+  return new Map([...byNode].map(([key, members]) => [key, countDays(members)]));
 }
 
 /** Messages for files whose ids had to be lengthened, by index of the post. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatArticleDateTime, formatListDate } from './format-date.ts';
+import {
+  formatArticleDateTime,
+  formatCalendarDay,
+  formatDayRange,
+  formatListDate,
+  formatMonth,
+  formatShortMonth,
+  formatTimeZoneName,
+  formatYear,
+} from './format-date.ts';
 
 const shanghai = 'Asia/Shanghai';
 const iso = '2021-12-24T08:07:41.000Z';
@@ -34,5 +43,26 @@ describe('formatArticleDateTime', () => {
   });
   it('shows the English zone name', () => {
     expect(formatArticleDateTime(iso, { timeZone: shanghai, locale: 'en' })).toBe('December 24, 2021 at 4:07 PM (China Standard Time)');
+  });
+});
+
+describe('calendar day formatting', () => {
+  it('formats a day as the day itself in every zone of the machine', () => {
+    expect(formatCalendarDay('2024-03-05', 'zh-CN')).toBe('2024年3月5日');
+    expect(formatCalendarDay('2024-03-05', 'en')).toBe('Mar 5, 2024');
+  });
+  it('formats a range, shortened within a month', () => {
+    expect(formatDayRange('2024-03-01', '2024-03-31', 'en')).toBe('Mar 1\u2009–\u200931, 2024');
+    expect(formatDayRange('2024-03-05', '2024-03-05', 'en')).toBe('Mar 5, 2024');
+  });
+  it('formats months and years', () => {
+    expect(formatMonth('2024-03', 'zh-CN')).toBe('2024年3月');
+    expect(formatShortMonth('2024-03', 'zh-CN')).toBe('3月');
+    expect(formatYear('2024', 'zh-CN')).toBe('2024年');
+    expect(formatMonth('2024-03', 'en')).toBe('March 2024');
+  });
+  it('names the zone in the UI language', () => {
+    expect(formatTimeZoneName('Asia/Shanghai', 'zh-CN')).toBe('中国标准时间');
+    expect(formatTimeZoneName('America/Los_Angeles', 'en')).toBe('Pacific Time');
   });
 });

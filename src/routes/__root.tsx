@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, Outlet, createRootRouteWithContext, useRouter, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
@@ -6,6 +6,10 @@ import { ALL_LIST } from '../bundle/schema.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
 import { indexQueryOptions } from '../features/categories/api/get-index.ts';
 import { CategoryTree } from '../features/categories/components/category-tree.tsx';
+import { dayFacetsQueryOptions } from '../features/dates/api/get-day-facets.ts';
+import { listScrollKey, readDateFilter } from '../features/dates/lib/date-filter.ts';
+import { categoryCountsInFilter } from '../features/dates/lib/facet-counts.ts';
+import { rowsOfFilter, tallyOfIndex } from '../features/dates/lib/list-rows.ts';
 import { ErrorView } from '../features/shell/components/error-view.tsx';
 import { LanguageSwitch } from '../features/shell/components/language-switch.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
@@ -33,6 +37,15 @@ function RootLayout() {
   const { data: index } = useSuspenseQuery(indexQueryOptions);
   const search = useSearch({ strict: false });
   const activePath = search.category ? decodeCategoryParam(search.category) : null;
+  // Facets: under a date filter the sidebar counts what each category has in that range.
+  const { filter } = readDateFilter(search);
+  const facets = useQuery({ ...dayFacetsQueryOptions, enabled: filter.kind !== 'none' }).data;
+  const counts = useMemo(
+    () => (filter.kind !== 'none' && facets ? categoryCountsInFilter(facets, index.categories, filter) : null),
+    // The filter is rebuilt every render; its params are what matter.
+    [facets, index, search.from, search.to, search.undated],
+  );
+  const allCount = filter.kind === 'none' ? index.total : rowsOfFilter(tallyOfIndex(index), filter).count;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -107,11 +120,12 @@ function RootLayout() {
           <div className="min-h-0 flex-1 overflow-y-auto">
             <CategoryTree
               roots={index.categories}
-              total={index.total}
+              total={allCount}
               activePath={activePath}
+              countOf={filter.kind === 'none' ? undefined : (node) => counts?.get(node.key)}
               onSelect={(node) => {
                 // A fresh pick from the sidebar starts the list at the top.
-                forgetListOffset(node?.key ?? ALL_LIST);
+                forgetListOffset(listScrollKey(node?.key ?? ALL_LIST, filter));
                 setDrawerOpen(false);
               }}
             />

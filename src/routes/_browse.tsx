@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
-import { useSuspenseQuery, useQuery } from '@tanstack/react-query';
-import { Outlet, createFileRoute, notFound, useParams, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { lazy, Suspense, useMemo } from 'react';
+import { useSuspenseQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { Outlet, createFileRoute, notFound, useNavigate, useParams, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type ArticleSummary, type BundleIndex, type CategoryNode } from '../bundle/schema.ts';
 import { listPageQueryOptions } from '../features/articles/api/get-list-page.ts';
 import { ArticleList } from '../features/articles/components/article-list.tsx';
@@ -9,6 +9,18 @@ import { ListHeader } from '../features/articles/components/list-header.tsx';
 import { ListSkeleton } from '../features/articles/components/list-skeleton.tsx';
 import { indexQueryOptions } from '../features/categories/api/get-index.ts';
 import { categoryLabelWithin, findCategoryByPath, indexCategoriesByKey } from '../features/categories/lib/find-category.ts';
+import { listDaysQueryOptions } from '../features/dates/api/get-list-days.ts';
+import { EmptyRange } from '../features/dates/components/empty-range.tsx';
+import {
+  dateSearchOf,
+  listScrollKey,
+  readDateFilter,
+  validateDateSearch,
+  type DateFilter,
+  type DateSearch,
+} from '../features/dates/lib/date-filter.ts';
+import { daySpan, rowsOfFilter, tallyOfIndex, type DayTally, type RowSpan } from '../features/dates/lib/list-rows.ts';
+import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
 import { ErrorView } from '../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
@@ -16,8 +28,12 @@ import { useI18n } from '../lib/i18n.ts';
 import { SPLIT_VIEW_QUERY, useMediaQuery } from '../lib/use-media-query.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 
-/** The list filter, shared by the list view and the reader (`/articles/<id>?category=…`). */
-export interface BrowseSearch {
+// The date bar (timeline, presets, date fields) is code-split: the first screen's list does
+// not wait for it.
+const DateBar = lazy(() => import('../features/dates/components/date-bar.tsx'));
+
+/** The list filter, shared by the list view and the reader (`/articles/<id>?category=…&from=…`). */
+export interface BrowseSearch extends DateSearch {
   /** Name path of a category node (see lib/category-param.ts); absent = the whole archive. */
   category?: string;
 }
@@ -25,14 +41,19 @@ export interface BrowseSearch {
 export const Route = createFileRoute('/_browse')({
   validateSearch: (search: Record<string, unknown>): BrowseSearch => {
     const category = typeof search.category === 'string' ? search.category.trim() : '';
-    return category ? { category } : {};
+    return { ...(category ? { category } : {}), ...validateDateSearch(search) };
   },
-  loaderDeps: ({ search }) => ({ category: search.category }),
+  loaderDeps: ({ search }) => ({ category: search.category, from: search.from, to: search.to, undated: search.undated }),
   loader: async ({ context: { queryClient }, deps }) => {
     const index = await queryClient.ensureQueryData(indexQueryOptions);
     const list = resolveList(index, deps.category);
     if (!list) throw notFound();
-    if (list.count > 0) await queryClient.ensureQueryData(listPageQueryOptions(list.key, 0));
+    if (list.count === 0) return;
+    // A date range keeps one run of the list's rows, known from its day counts; the page of
+    // its first row is fetched before the list paints, so it paints with articles, not placeholders.
+    const { filter } = readDateFilter(deps);
+    const rows = filter.kind === 'none' ? { offset: 0, count: list.count } : rowsOfFilter(await loadTally(queryClient, index, list.key), filter);
+    if (rows.count > 0) await queryClient.ensureQueryData(listPageQueryOptions(list.key, Math.floor(rows.offset / index.pageSize)));
   },
   component: BrowseLayout,
   pendingComponent: BrowsePending,
@@ -46,6 +67,17 @@ interface ResolvedList {
   count: number;
 }
 
+/** A list's per-day counts: the index holds the whole archive's, a category's is fetched. */
+async function loadTally(queryClient: QueryClient, index: BundleIndex, listKey: string): Promise<DayTally> {
+  return listKey === ALL_LIST ? tallyOfIndex(index) : queryClient.ensureQueryData(listDaysQueryOptions(listKey));
+}
+
+/** The list's tally without suspending: null while a category's counts load. */
+function useTally(index: BundleIndex, listKey: string): DayTally | null {
+  const days = useQuery({ ...listDaysQueryOptions(listKey), enabled: listKey !== ALL_LIST }).data;
+  return listKey === ALL_LIST ? tallyOfIndex(index) : days ?? null;
+}
+
 /** The list a `category` param names, or null when the archive has no such category. */
 function resolveList(index: BundleIndex, category: string | undefined): ResolvedList | null {
   if (!category) return { key: ALL_LIST, node: null, count: index.total };
@@ -55,14 +87,26 @@ function resolveList(index: BundleIndex, category: string | undefined): Resolved
 
 function BrowseLayout() {
   const { t } = useI18n();
-  const { category } = Route.useSearch();
+  const search = Route.useSearch();
+  const navigate = useNavigate();
   const { data: index } = useSuspenseQuery(indexQueryOptions);
-  const list = resolveList(index, category);
+  const list = resolveList(index, search.category);
   const activeId = useParams({ strict: false }).id ?? null;
   const splitView = useMediaQuery(SPLIT_VIEW_QUERY);
   // On a narrow screen an open article takes the whole width; the list comes back (at the
   // same offset, see list-scroll-memory) when the reader goes back.
   const showList = !activeId || splitView;
+  const { filter, notices } = readDateFilter(search);
+  const tally = useTally(index, list?.key ?? ALL_LIST);
+  // With a filter the loader has fetched the tally, so rows are known on the first render.
+  const rows: RowSpan | null = filter.kind === 'none' ? { offset: 0, count: list?.count ?? 0 } : tally && rowsOfFilter(tally, filter);
+  const scrollKey = listScrollKey(list?.key ?? ALL_LIST, filter);
+
+  const changeFilter = (next: DateFilter) => {
+    // A new range starts at the top of its list, as a fresh pick from the sidebar does.
+    forgetListOffset(listScrollKey(list?.key ?? ALL_LIST, next));
+    void navigate({ to: '/', search: (prev) => ({ ...prev, ...dateSearchOf(next) }) });
+  };
 
   return (
     <div className="flex min-w-0 flex-1">
@@ -73,11 +117,35 @@ function BrowseLayout() {
             activeId ? 'w-full shrink-0 border-r border-zinc-200 md:w-80 lg:w-96 dark:border-zinc-800' : 'min-w-0 flex-1'
           }`}
         >
-          <ListHeader title={list.node?.name ?? t.all} count={list.count} />
+          <ListHeader title={list.node?.name ?? t.all} count={rows?.count ?? null} />
+          {list.count > 0 && (
+            <Suspense fallback={<div aria-hidden="true" className="h-[92px] shrink-0 border-b border-zinc-200 dark:border-zinc-800" />}>
+              <DateBar
+                filter={filter}
+                notices={notices}
+                tally={tally}
+                archiveDays={index.days}
+                timeZone={index.site.timeZone}
+                onChange={changeFilter}
+              />
+            </Suspense>
+          )}
           {list.count === 0 ? (
             <EmptyList message={list.node ? t.emptyCategory : t.emptyArchive} />
+          ) : rows && rows.count === 0 ? (
+            <EmptyRange archiveSpan={daySpan(index.days)} onClear={() => changeFilter({ kind: 'none' })} />
+          ) : rows ? (
+            <ListBody
+              key={scrollKey}
+              listKey={list.key}
+              rows={rows}
+              scrollKey={scrollKey}
+              basePath={list.node?.path ?? []}
+              activeId={activeId}
+              index={index}
+            />
           ) : (
-            <ListBody key={list.key} listKey={list.key} basePath={list.node?.path ?? []} activeId={activeId} index={index} />
+            <ListSkeleton />
           )}
         </section>
       )}
@@ -86,8 +154,16 @@ function BrowseLayout() {
   );
 }
 
-function ListBody({ listKey, basePath, activeId, index }: { listKey: string; basePath: string[]; activeId: string | null; index: BundleIndex }) {
-  const { data: firstPage } = useSuspenseQuery(listPageQueryOptions(listKey, 0));
+interface ListBodyProps {
+  listKey: string;
+  rows: RowSpan;
+  scrollKey: string;
+  basePath: string[];
+  activeId: string | null;
+  index: BundleIndex;
+}
+
+function ListBody({ listKey, rows, scrollKey, basePath, activeId, index }: ListBodyProps) {
   const byKey = useMemo(() => indexCategoriesByKey(index.categories), [index]);
   const sourceOf = (item: ArticleSummary) => {
     const node = item.category ? byKey.get(item.category) : undefined;
@@ -97,7 +173,9 @@ function ListBody({ listKey, basePath, activeId, index }: { listKey: string; bas
     <div className="min-h-0 flex-1">
       <ArticleList
         listKey={listKey}
-        total={firstPage.total}
+        total={rows.count}
+        rowOffset={rows.offset}
+        scrollKey={scrollKey}
         pageSize={index.pageSize}
         activeId={activeId}
         timeZone={index.site.timeZone}

@@ -4,6 +4,7 @@ import { ALL_LIST } from '../../bundle/schema.ts';
 import { useListNeighbours } from '../../features/articles/hooks/use-list-neighbours.ts';
 import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
 import { findCategoryByPath } from '../../features/categories/lib/find-category.ts';
+import { filterKeepsDay, readDateFilter } from '../../features/dates/lib/date-filter.ts';
 import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
 import { ArticleView } from '../../features/reader/components/article-view.tsx';
 import { ReaderPane } from '../../features/reader/components/reader-pane.tsx';
@@ -36,11 +37,17 @@ export const Route = createFileRoute('/_browse/articles/$id')({
 
 function ArticleRoute() {
   const { id } = Route.useParams();
-  const { category } = Route.useSearch();
+  const search = Route.useSearch();
+  const { category } = search;
   const { data: index } = useSuspenseQuery(indexQueryOptions);
   const { data: article } = useSuspenseQuery(articleQueryOptions(id));
   const listNode = category ? findCategoryByPath(index.categories, decodeCategoryParam(category)) : null;
-  const { previous, next } = useListNeighbours(listNode?.key ?? ALL_LIST, id, article.day);
+  const neighbours = useListNeighbours(listNode?.key ?? ALL_LIST, id, article.day);
+  // Under a date filter, previous and next stay within the filtered list.
+  const { filter } = readDateFilter(search);
+  const within = (item: typeof neighbours.previous) => (item && filterKeepsDay(filter, item.day) ? item : null);
+  const previous = within(neighbours.previous);
+  const next = within(neighbours.next);
   const { t } = useI18n();
   useDocumentTitle(`${article.title.trim() || t.untitled} · ${index.site.title}`);
   return (

@@ -14,7 +14,11 @@ const PREFETCH_ROWS = 30;
 
 interface ArticleListProps {
   listKey: string;
+  /** Rows shown: the list's rows `rowOffset` to `rowOffset + total - 1` (a date filter keeps one run). */
   total: number;
+  rowOffset?: number;
+  /** Where the scroll offset is remembered; differs per list and filter. Defaults to `listKey`. */
+  scrollKey?: string;
   pageSize: number;
   activeId: string | null;
   timeZone: string;
@@ -25,8 +29,9 @@ interface ArticleListProps {
 /**
  * The virtualised list: one row per article of the list, with only the visible rows in the
  * DOM. Pages load as rows near them come into view; the scroll offset is remembered per list.
+ * Row i shows the list's row `rowOffset + i`, so a filtered list reads the same pages.
  */
-export function ArticleList({ listKey, total, pageSize, activeId, timeZone, sourceOf }: ArticleListProps) {
+export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey, pageSize, activeId, timeZone, sourceOf }: ArticleListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   // One clock per list view: relative dates do not tick while the list is open.
@@ -36,16 +41,16 @@ export function ArticleList({ listKey, total, pageSize, activeId, timeZone, sour
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ARTICLE_ROW_HEIGHT,
     overscan: 6,
-    initialOffset: () => readListOffset(listKey),
+    initialOffset: () => readListOffset(scrollKey),
   });
 
   useLayoutEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = readListOffset(listKey);
-  }, [listKey]);
+    if (scrollRef.current) scrollRef.current.scrollTop = readListOffset(scrollKey);
+  }, [scrollKey]);
 
   const rows = virtualizer.getVirtualItems();
-  const first = rows[0]?.index ?? 0;
-  const last = Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
+  const first = rowOffset + (rows[0]?.index ?? 0);
+  const last = rowOffset + Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
   const pages: number[] = [];
   for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) pages.push(page);
   const results = useQueries({ queries: pages.map((page) => listPageQueryOptions(listKey, page)) });
@@ -55,14 +60,15 @@ export function ArticleList({ listKey, total, pageSize, activeId, timeZone, sour
     <div
       ref={scrollRef}
       className="h-full overflow-y-auto overscroll-contain"
-      onScroll={(event) => saveListOffset(listKey, event.currentTarget.scrollTop)}
+      onScroll={(event) => saveListOffset(scrollKey, event.currentTarget.scrollTop)}
     >
       <div role="list" aria-label={t.articleList} className="relative mx-auto w-full max-w-3xl" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
-          const page = Math.floor(row.index / pageSize);
+          const listRow = rowOffset + row.index;
+          const page = Math.floor(listRow / pageSize);
           const result = resultOf(page);
-          const item = result?.data?.items[row.index - page * pageSize];
-          const firstFailedRow = result?.isError && row.index === Math.max(first, page * pageSize);
+          const item = result?.data?.items[listRow - page * pageSize];
+          const firstFailedRow = result?.isError && listRow === Math.max(first, page * pageSize);
           return (
             <div
               key={row.key}

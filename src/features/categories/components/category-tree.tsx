@@ -12,6 +12,11 @@ interface CategoryTreeProps {
   activePath: string[] | null;
   /** Called when the reader picks a node (null = All), before the navigation happens. */
   onSelect?: (node: CategoryNode | null) => void;
+  /**
+   * A node's count under the active filters (undefined while it loads); absent = `node.count`.
+   * Nodes the filters leave empty stay in the tree, dimmed, so the tree does not jump.
+   */
+  countOf?: (node: CategoryNode) => number | undefined;
 }
 
 const ITEM_SELECTOR = '[role="treeitem"]';
@@ -20,7 +25,7 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, activePath, onSelect, countOf }: CategoryTreeProps) {
   const { t } = useI18n();
   const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
@@ -75,6 +80,8 @@ export function CategoryTree({ roots, total, activePath, onSelect }: CategoryTre
           <span className="size-6 shrink-0" />
           <Link
             to="/"
+            // Other filters (a date range) stay when the category changes.
+            search={(prev) => ({ ...prev, category: undefined })}
             role="treeitem"
             aria-level={1}
             aria-selected={activeKey === null}
@@ -88,7 +95,7 @@ export function CategoryTree({ roots, total, activePath, onSelect }: CategoryTre
         </TreeRow>
       </li>
       {roots.map((node) => (
-        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={expanded} onToggle={toggle} onSelect={onSelect} />
+        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={expanded} onToggle={toggle} onSelect={onSelect} countOf={countOf} />
       ))}
     </ul>
   );
@@ -109,13 +116,15 @@ interface TreeNodeProps {
   expanded: Set<string>;
   onToggle: (key: string) => void;
   onSelect?: (node: CategoryNode | null) => void;
+  countOf?: (node: CategoryNode) => number | undefined;
 }
 
-function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect }: TreeNodeProps) {
+function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf }: TreeNodeProps) {
   const { t } = useI18n();
   const hasChildren = node.children.length > 0;
   const isExpanded = hasChildren && expanded.has(node.key);
   const isActive = node.key === activeKey;
+  const count = countOf ? countOf(node) : node.count;
   return (
     <li role="none">
       <TreeRow depth={depth}>
@@ -136,7 +145,7 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect }: Tree
         )}
         <Link
           to="/"
-          search={{ category: encodeCategoryParam(node.path) }}
+          search={(prev) => ({ ...prev, category: encodeCategoryParam(node.path) })}
           role="treeitem"
           aria-level={depth + 1}
           aria-selected={isActive}
@@ -147,14 +156,14 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect }: Tree
           className={itemClass(isActive)}
           onClick={() => onSelect?.(node)}
         >
-          <span className="truncate">{node.name}</span>
-          <Count value={node.count} />
+          <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-400 dark:text-zinc-500' : ''}`}>{node.name}</span>
+          <Count value={count} />
         </Link>
       </TreeRow>
       {isExpanded && (
         <ul role="group">
           {node.children.map((child) => (
-            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} />
+            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} countOf={countOf} />
           ))}
         </ul>
       )}
@@ -170,9 +179,13 @@ function TreeRow({ depth, children }: { depth: number; children: ReactNode }) {
   );
 }
 
-function Count({ value }: { value: number }) {
+function Count({ value }: { value: number | undefined }) {
   const { locale } = useI18n();
-  return <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">{value.toLocaleString(locale)}</span>;
+  return (
+    <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+      {value === undefined ? '…' : value.toLocaleString(locale)}
+    </span>
+  );
 }
 
 function itemClass(active: boolean): string {
