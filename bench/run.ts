@@ -123,6 +123,7 @@ async function main() {
     requests: fmt(s.firstScreenRequests),
     'first item ms': fmt(s.firstItemMs),
     'category ms': fmt(s.categorySwitchMs),
+    'date range ms': fmt(s.dateRangeChangeMs),
     'open ms': fmt(s.openArticleMs),
     'back ms': fmt(s.backMs),
     'scroll 5000 ms': fmt(s.scrollMs),
