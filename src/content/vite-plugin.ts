@@ -18,6 +18,7 @@ import { stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { CONTENT_TYPES } from './content-types.ts';
 
 /** The project (where `npm run content` runs): relative CONTENT_DIR and report paths start here. */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,16 +29,6 @@ export interface ContentPluginOptions {
   /** Quiet period before a content change triggers a dev rebuild, in ms (default 500). */
   rebuildDelayMs?: number;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-};
 
 /** Runs the CLI in the project root with the site's base path; resolves with its exit code. */
 function runPipeline(base: string, args: string[]): Promise<number> {
