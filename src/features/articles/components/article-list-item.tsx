@@ -29,11 +29,7 @@ export function ArticleListItem({ item, source, active, timeZone, now }: Article
     >
       <ArticleThumb src={item.thumb} text={title} seed={item.category ?? source} />
       <div className="flex min-w-0 flex-1 flex-col overflow-hidden">
-        <h3 className="line-clamp-2 text-[15px] leading-snug font-medium text-zinc-900 dark:text-zinc-100">{title}</h3>
-        {item.excerpt && (
-          <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{item.excerpt}</p>
-        )}
-        <div className="mt-auto flex min-w-0 items-center gap-1.5 pt-1 text-xs text-zinc-500 dark:text-zinc-400">
+        <div className="mb-0.5 flex min-w-0 items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
           {source && <span className="truncate">{source}</span>}
           {source && <span aria-hidden="true">·</span>}
           {item.date ? (
@@ -44,6 +40,10 @@ export function ArticleListItem({ item, source, active, timeZone, now }: Article
             <span className="shrink-0">{t.undated}</span>
           )}
         </div>
+        <h3 className="line-clamp-2 text-[15px] leading-snug font-medium text-zinc-900 dark:text-zinc-100">{title}</h3>
+        {item.excerpt && (
+          <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{item.excerpt}</p>
+        )}
       </div>
     </Link>
   );
@@ -54,10 +54,10 @@ export function ArticleListItemSkeleton() {
     <div className="flex h-full gap-3 border-b border-zinc-100 px-4 py-3 dark:border-zinc-800/80" aria-hidden="true">
       <div className="aspect-[4/3] w-24 shrink-0 self-start animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800" />
       <div className="flex flex-1 flex-col gap-2 pt-0.5">
+        <div className="h-3 w-1/3 animate-pulse rounded bg-zinc-100 dark:bg-zinc-800/60" />
         <div className="h-4 w-11/12 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
         <div className="h-4 w-2/3 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
         <div className="h-3 w-full animate-pulse rounded bg-zinc-100 dark:bg-zinc-800/60" />
-        <div className="mt-auto h-3 w-1/3 animate-pulse rounded bg-zinc-100 dark:bg-zinc-800/60" />
       </div>
     </div>
   );
