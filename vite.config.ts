@@ -14,6 +14,13 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentPlugin(),
+    // Vite's dev server injects inline <style>, which the shipped CSP (index.html) forbids;
+    // the policy applies to builds only.
+    {
+      name: 'csp-off-in-dev',
+      apply: 'serve',
+      transformIndexHtml: (html: string) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+    },
   ],
   server: {
     // Benchmarks write archives of 100,000 files under bench/; never watch them.

@@ -17,6 +17,8 @@ export const queryClient = new QueryClient({
 
 export const router = createRouter({
   routeTree,
+  // BASE_PATH builds live under a sub-path (e.g. /news/).
+  basepath: import.meta.env.BASE_URL,
   context: { queryClient },
   parseSearch,
   stringifySearch,

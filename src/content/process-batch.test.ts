@@ -22,6 +22,9 @@ describe('processBatch', () => {
   writeArchive(root, {
     'in/ok.md': { title: 'OK', date: '2022-02-02 02:02:02', categories: ['x'] },
     'in/bug.md': { title: 'Bug' },
+    'in/feed/pics.md': { title: 'Pics', date: '2022-02-02 02:02:02', body: '<p>图<img src="a.png"><img src="gone.png"><img src="../top.jpg"></p>' },
+    'in/feed/a.png': 'png',
+    'in/top.jpg': 'jpg',
   });
   const out = join(root, 'out');
   mkdirSync(join(out, 'articles', 'aa'), { recursive: true });
@@ -32,7 +35,7 @@ describe('processBatch', () => {
   const item = (index: number, path: string, id: string) => ({ index, path, absPath: join(root, 'in', path), id });
 
   const results = processBatch(
-    [item(0, 'bug.md', 'aa11111111'), item(1, 'ok.md', 'aa22222222'), item(2, 'gone.md', 'aa33333333')],
+    [item(0, 'bug.md', 'aa11111111'), item(1, 'ok.md', 'aa22222222'), item(2, 'gone.md', 'aa33333333'), item(3, 'feed/pics.md', 'aa44444444')],
     context,
   );
 
@@ -55,5 +58,11 @@ describe('processBatch', () => {
       id: 'aa22222222', title: 'OK', date: '2022-02-02T02:02:02.000Z', day: '2022-02-02',
       category: article.category, author: '测试', thumb: null, excerpt: '正文',
     });
+  });
+
+  it('keeps images whose file is in the content folder and drops the others with a warning', () => {
+    const article = JSON.parse(readFileSync(join(out, 'articles/aa/aa44444444.json'), 'utf8'));
+    expect(article.html).toBe('<p>图<img src="/data/assets/feed/a.png"><img src="/data/assets/top.jpg"></p>');
+    expect(results[3]).toMatchObject({ status: 'warning', messages: ['image not found in the archive: "gone.png"; dropped'] });
   });
 });

@@ -4,12 +4,13 @@
  * part the orchestrator needs for lists, the index and the report. Nothing here throws for a
  * bad file: every failure becomes a skipped result with its reason.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { articlePath, type Article, type ArticleSummary, type FileStatus } from '../bundle/schema.ts';
 import { processPost, type PostOptions } from './process-post.ts';
 import { baseCategoryKey } from './article-id.ts';
 import { describeError } from './os-error.ts';
+import { ASSET_EXTENSIONS } from './scan-archive.ts';
 
 export interface BatchItem {
   /** Position in the orchestrator's list of posts. */
@@ -42,6 +43,36 @@ function skipped(item: BatchItem, message: string): ItemResult {
   return { index: item.index, status: 'skipped', messages: [message], summary: null, categoryPath: [] };
 }
 
+/** The content folder: `absPath` without as many trailing segments as `path` has. */
+function contentRootOf(item: BatchItem): string {
+  let root = item.absPath;
+  for (let i = item.path.split('/').length; i > 0; i--) root = dirname(root);
+  return root;
+}
+
+/** Per content folder, the answers already looked up: posts of one folder share their images. */
+const assetAnswers = new Map<string, Map<string, boolean>>();
+
+/**
+ * Whether the scan finds (and the build copies) an image at `path`: a regular file, or a link
+ * to one, with an image extension. Checked on disk so that each worker can answer without the
+ * scan's asset list. Paths are NFC; a file spelled in NFD on disk counts too.
+ */
+function assetOnDisk(root: string): (path: string) => boolean {
+  let answers = assetAnswers.get(root);
+  if (!answers) assetAnswers.set(root, (answers = new Map()));
+  const known = answers;
+  return (path) => {
+    const cached = known.get(path);
+    if (cached !== undefined) return cached;
+    const lower = path.toLowerCase();
+    const isFile = (rel: string) => statSync(join(root, rel), { throwIfNoEntry: false })?.isFile() === true;
+    const found = path !== '' && ASSET_EXTENSIONS.some((ext) => lower.endsWith(ext)) && (isFile(path) || isFile(path.normalize('NFD')));
+    known.set(path, found);
+    return found;
+  };
+}
+
 function processItem(item: BatchItem, context: BatchContext): ItemResult {
   let bytes: Uint8Array;
   try {
@@ -51,7 +82,7 @@ function processItem(item: BatchItem, context: BatchContext): ItemResult {
   }
   let result;
   try {
-    result = processPost(item.path, bytes, context.post);
+    result = processPost(item.path, bytes, { ...context.post, assetExists: assetOnDisk(contentRootOf(item)) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return skipped(item, `processing failed: ${message}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POST_OPTIONS, processPost, type PostOptions } from './process-post.ts';
+import { DEFAULT_POST_OPTIONS, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, processPost, type PostOptions } from './process-post.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./post/fixtures/${name}`, import.meta.url));
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -327,5 +327,69 @@ describe('processPost: unsafe body', () => {
 describe('processPost: purity', () => {
   it('is pure: the same input gives the same output', () => {
     expect(run('sina-qr-boilerplate.md')).toEqual(run('sina-qr-boilerplate.md'));
+  });
+});
+
+describe('processPost: relative media that name no file of the archive', () => {
+  const assets = new Set(['博客/img/有.png']);
+  const withCheck = { assetExists: (path: string) => assets.has(path) };
+
+  it('keeps an image whose file exists and drops one that does not, with one warning naming it', () => {
+    const result = runText(post('title: t\ndate: 2021-03-23', '<p>a<img src="img/有.png"><img src="x"><img src="x"></p>'), withCheck, '博客/a.md');
+    expect(result.post!.html).toBe('<p>a<img src="/data/assets/%E5%8D%9A%E5%AE%A2/img/%E6%9C%89.png"></p>');
+    expect(result.messages).toEqual(['image not found in the archive: "x"; dropped']);
+  });
+
+  it('counts distinct missing images and quotes at most five', () => {
+    const body = `<p>a${['1', '2', '3', '4', '5', '6', '7'].map((n) => `<img src="${n}.png">`).join('')}</p>`;
+    expect(runText(post('title: t\ndate: 2021-03-23', body), withCheck, '博客/a.md').messages).toEqual([
+      '7 images not found in the archive: "1.png", "2.png", "3.png", "4.png", "5.png" and 2 more; dropped',
+    ]);
+  });
+
+  it('drops a missing video poster and audio source too, keeping remote ones', () => {
+    const result = runText(
+      post('title: t\ndate: 2021-03-23', '<video src="https://v.example/a.mp4" poster="p.jpg"></video><audio><source src="s.mp3"></audio>'),
+      withCheck,
+    );
+    expect(result.post!.html).toBe('<video src="https://v.example/a.mp4" controls></video><audio controls></audio>');
+    expect(result.messages).toEqual(['2 images not found in the archive: "p.jpg", "s.mp3"; dropped']);
+  });
+
+  it('ignores a thumbnail naming a missing file, with its own warning', () => {
+    const result = runText(post("title: t\ndate: 2021-03-23\nthumbnail: 'cover.png'", '<p>x</p>'), withCheck, '博客/a.md');
+    expect(result.post!.thumb).toBeNull();
+    expect(result.messages).toEqual(['thumbnail "cover.png" is not found in the archive; ignored']);
+  });
+
+  it('keeps every relative image when no check is given (the default)', () => {
+    expect(runText(post('title: t\ndate: 2021-03-23', '<p>a<img src="x"></p>')).post!.html).toBe('<p>a<img src="/data/assets/feeds/x"></p>');
+  });
+});
+
+describe('processPost: oversized and deep input', () => {
+  it('keeps the first MAX_BODY_LENGTH characters of a huge body, cutting before a tag, with a warning', () => {
+    const paragraph = '<p>长文</p>'; // 9 characters
+    const body = paragraph.repeat(Math.ceil((MAX_BODY_LENGTH + 100) / paragraph.length));
+    const result = runText(post('title: t\ndate: 2021-03-23', body));
+    // The body as split starts with one newline; the cut falls before the `<p>` that crosses the limit.
+    const whole = Math.floor((MAX_BODY_LENGTH - 1) / paragraph.length);
+    expect(result.messages).toEqual([
+      `body is ${body.length + 2} characters long; only the first ${1 + whole * paragraph.length} were kept`,
+    ]);
+    expect(result.post!.html).toBe(paragraph.repeat(whole));
+  });
+
+  it('unwraps tags nested deeper than 100 levels, keeping their text and images, with a warning', () => {
+    const body = `${'<div>'.repeat(500)}深<img src="https://i.example/a.png">${'</div>'.repeat(500)}`;
+    const result = runText(post('title: t\ndate: 2021-03-23', body));
+    expect(result.messages).toEqual(['body HTML is nested 501 levels deep; tags below level 100 were unwrapped, their text kept']);
+    expect(result.post!.html).toBe(`${'<div>'.repeat(99)}深<img src="https://i.example/a.png">${'</div>'.repeat(99)}`);
+  });
+
+  it('cuts a 10,000-character title to 299 characters and "…", with a warning', () => {
+    const result = runText(post(`title: ${'题'.repeat(10_000)}\ndate: 2021-03-23`));
+    expect(result.post!.title).toBe(`${'题'.repeat(MAX_TITLE_LENGTH - 1)}…`);
+    expect(result.messages).toEqual([`title is 10000 characters long; cut to the first ${MAX_TITLE_LENGTH - 1} and "…"`]);
   });
 });

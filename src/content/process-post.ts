@@ -1,4 +1,5 @@
 import { cleanBody } from './post/clean-body.ts';
+import { MAX_HTML_DEPTH } from './post/html-tree.ts';
 import { decodeBytes } from './post/decode-bytes.ts';
 import { excerpt } from './post/excerpt.ts';
 import { parseDate } from './post/parse-date.ts';
@@ -16,6 +17,13 @@ export interface PostOptions {
   archiveTimeZone: string;
   /** URL prefix under which the orchestrator publishes local image assets of the content folder, e.g. '/data/assets/'. */
   assetBase: string;
+  /**
+   * Whether a file of the content folder (path relative to its root, decoded, NFC) is published
+   * under `assetBase`. When given, relative images, media and thumbnails naming no such file are
+   * dropped with a warning instead of becoming links that 404 on every open. Default: not
+   * checked (every relative media URL is kept).
+   */
+  assetExists?: (path: string) => boolean;
 }
 
 export interface ParsedPost {
@@ -53,6 +61,20 @@ export const DEFAULT_POST_OPTIONS: PostOptions = {
 /** Length of a title made from the start of the body. */
 const BODY_TITLE_LENGTH = 60;
 
+/**
+ * Longest body (UTF-16 units of its HTML) that is cleaned; the rest is cut with a warning.
+ * Real feed bodies stay under 30 KB. A scraper that wrote a whole site (or 50 MB of junk) into
+ * one post must not stall the build, nor a phone that opens it: 2,000,000 characters took
+ * Chromium 3-4 s to sanitize and lay out on the test machine, 500,000 about one.
+ */
+export const MAX_BODY_LENGTH = 500_000;
+
+/** Longest title kept (UTF-16 units); a longer one is cut and ends with "…". Real titles stay under 150. */
+export const MAX_TITLE_LENGTH = 300;
+
+/** At most this many missing asset URLs are quoted in one warning. */
+const MISSING_ASSETS_QUOTED = 5;
+
 const skipped = (reason: string): ProcessResult => ({ status: 'skipped', messages: [reason], post: null });
 
 /**
@@ -82,11 +104,22 @@ export function processPost(relPath: string, bytes: Uint8Array, opts: PostOption
   const { fields } = fm;
 
   const slash = relPath.lastIndexOf('/');
-  const url: UrlContext = { postDir: slash === -1 ? '' : relPath.slice(0, slash), assetBase: opts.assetBase };
-  const body = cleanBody(split.body, url);
+  const missingAssets: string[] = [];
+  const url: UrlContext = {
+    postDir: slash === -1 ? '' : relPath.slice(0, slash),
+    assetBase: opts.assetBase,
+    assetExists: opts.assetExists,
+    missingAssets,
+  };
+  const body = cleanBody(limitBody(split.body, messages), url);
+  if (body.depth > MAX_HTML_DEPTH) {
+    messages.push(`body HTML is nested ${body.depth} levels deep; tags below level ${MAX_HTML_DEPTH} were unwrapped, their text kept`);
+  }
+  if (missingAssets.length > 0) messages.push(missingAssetsMessage(missingAssets));
 
-  const title = readTitle(fields.title, body.text, relPath.slice(slash + 1), messages);
-  if (title === null) return skipped(messages[messages.length - 1]!);
+  const fullTitle = readTitle(fields.title, body.text, relPath.slice(slash + 1), messages);
+  if (fullTitle === null) return skipped(messages[messages.length - 1]!);
+  const title = limitTitle(fullTitle, messages);
 
   const { date, day } = readDate(fields.date, opts, messages);
   const categoryPath = readCategories(fields.categories, messages);
@@ -111,6 +144,33 @@ export function processPost(relPath: string, bytes: Uint8Array, opts: PostOption
       hero: thumb !== null && body.images[0] !== thumb,
     },
   };
+}
+
+/** The body, cut before the tag that crosses MAX_BODY_LENGTH (or at it), with a warning. */
+function limitBody(body: string, messages: string[]): string {
+  if (body.length <= MAX_BODY_LENGTH) return body;
+  let end = MAX_BODY_LENGTH;
+  // Never split a surrogate pair; prefer to cut before a tag rather than inside one.
+  const tagStart = body.lastIndexOf('<', end);
+  if (tagStart > end - 65_536) end = tagStart;
+  else if (/[\uD800-\uDBFF]/.test(body[end - 1]!)) end--;
+  messages.push(`body is ${body.length} characters long; only the first ${end} were kept`);
+  return body.slice(0, end);
+}
+
+function limitTitle(title: string, messages: string[]): string {
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  let end = MAX_TITLE_LENGTH - 1;
+  if (/[\uD800-\uDBFF]/.test(title[end - 1]!)) end--;
+  messages.push(`title is ${title.length} characters long; cut to the first ${end} and "…"`);
+  return `${title.slice(0, end).trimEnd()}…`;
+}
+
+function missingAssetsMessage(urls: string[]): string {
+  const distinct = [...new Set(urls)];
+  const quoted = distinct.slice(0, MISSING_ASSETS_QUOTED).map((u) => quote(u)).join(', ');
+  const more = distinct.length > MISSING_ASSETS_QUOTED ? ` and ${distinct.length - MISSING_ASSETS_QUOTED} more` : '';
+  return `${distinct.length === 1 ? 'image' : `${distinct.length} images`} not found in the archive: ${quoted}${more}; dropped`;
 }
 
 /** Front-matter title, else the start of the body, else the file name; null (and why) when none. */
@@ -159,9 +219,12 @@ function readThumb(
   for (const key of THUMB_KEYS) {
     const text = readText(fields[key]);
     if (text === null) continue;
+    const missingBefore = url.missingAssets?.length ?? 0;
     const resolved = resolveUrl(text, 'media', url);
     if (resolved === null) {
-      messages.push(`${key} ${quote(text)} is not an http(s) or relative URL; ignored`);
+      const missing = (url.missingAssets?.length ?? 0) > missingBefore;
+      if (missing) url.missingAssets!.pop();
+      messages.push(`${key} ${quote(text)} ${missing ? 'is not found in the archive' : 'is not an http(s) or relative URL'}; ignored`);
       continue;
     }
     // The feeds set their "download our app" QR code as thumbnail; it is not the article's image.

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ describe('scanArchive', () => {
   symlinkSync('..', join(root, 'b', 'loop'));
   symlinkSync('../a b', join(root, 'c', 'alias'));
   symlinkSync('missing.md', join(root, 'c', 'dangling.md'));
+  execFileSync('mkfifo', [join(root, 'c', 'pipe.md')]);
+  execFileSync('mkfifo', [join(root, 'c', 'pipe.txt')]);
 
   const scan = scanArchive(root);
 
@@ -64,6 +67,13 @@ describe('scanArchive', () => {
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
     expect(byPath['b/loop']).toBe('symbolic link loop: the link leads back to a folder that contains it; not followed');
     expect(byPath['c/dangling.md']).toBe("link not followed: ENOENT: no such file or directory, stat 'c/dangling.md'");
+  });
+
+  it('reports a named pipe called *.md without reading it (which would block), and ignores other pipes', async () => {
+    const { problems } = await scan;
+    expect(problems.filter((p) => p.path.startsWith('c/pipe'))).toEqual([
+      { path: 'c/pipe.md', message: 'not a regular file (named pipe); not read' },
+    ]);
   });
 
   it.skipIf(isRoot)('reports an unreadable folder with the OS error (skipped as root, who can read it)', async () => {

@@ -41,6 +41,14 @@ function kindOf(name: string): EntryKind {
   return ASSET_EXTENSIONS.some((ext) => lower.endsWith(ext)) ? 'asset' : null;
 }
 
+/** What a directory entry that is neither a file, a folder nor a link is, or null. */
+function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | null {
+  if (entry.isFIFO()) return 'named pipe';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'device';
+  return null;
+}
+
 export async function scanArchive(root: string): Promise<ArchiveScan> {
   const posts: ScannedFile[] = [];
   const assets: ScannedFile[] = [];
@@ -63,12 +71,14 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
       const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let special = specialKind(entry);
       let realEntry = join(realDir, entry.name);
       if (entry.isSymbolicLink()) {
         try {
           const target = await stat(abs);
           isDir = target.isDirectory();
           isFile = target.isFile();
+          special = specialKind(target);
           if (isDir) realEntry = await realpath(abs);
         } catch (error) {
           // A dangling link matters only where it would have been content.
@@ -84,6 +94,9 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
         ancestors.add(realEntry);
         await walk(abs, realEntry, relPath, ancestors);
         ancestors.delete(realEntry);
+      } else if (special !== null) {
+        // Reading a FIFO would block the build forever; a device could be endless.
+        if (kindOf(entry.name)) problem(relPath, `not a regular file (${special}); not read`);
       } else if (isFile) {
         const kind = kindOf(entry.name);
         if (kind === null) continue;

@@ -1,5 +1,8 @@
 /** Fetching files of the static data bundle (`<base>data/<path>`). */
 
+/** How long a data file may take (headers and body) before the request is given up. */
+export const DATA_TIMEOUT_MS = 15_000;
+
 /** The file does not exist (HTTP 404/410, or an HTML fallback page served in its place). */
 export class DataNotFoundError extends Error {
   constructor(readonly path: string) {
@@ -16,28 +19,63 @@ export class DataLoadError extends Error {
   }
 }
 
+/** The server accepted the request but did not deliver the file in time. */
+export class DataTimeoutError extends DataLoadError {
+  constructor(path: string, timeoutMs: number) {
+    super(path, `no answer within ${Math.round(timeoutMs / 1000)} s`);
+    this.name = 'DataTimeoutError';
+  }
+}
+
 export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}data/${path}`;
 }
 
-export async function fetchData<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(dataUrl(path), { signal });
-  if (response.status === 404 || response.status === 410) throw new DataNotFoundError(path);
-  if (!response.ok) throw new DataLoadError(path, `HTTP ${response.status}`);
-  // Static hosts with an SPA fallback (and Vite's dev server) answer a missing file with
-  // index.html and status 200: that is a missing file, not a broken one.
-  if (response.headers.get('content-type')?.includes('text/html')) throw new DataNotFoundError(path);
-  const text = await response.text();
+/**
+ * Fetches and parses one data file. A server that never answers (or stalls mid-body) fails
+ * after `timeoutMs` instead of leaving the view on its skeleton forever; cancelling `signal`
+ * (the query was dropped) rejects with the browser's AbortError as usual.
+ */
+export async function fetchData<T>(path: string, signal?: AbortSignal, timeoutMs: number = DATA_TIMEOUT_MS): Promise<T> {
+  const controller = new AbortController();
+  const cancel = () => controller.abort(signal?.reason);
+  if (signal?.aborted) cancel();
+  signal?.addEventListener('abort', cancel);
+  let timedOut = false;
+  // A plain timer rather than AbortSignal.timeout(): tests can drive it with a fake clock.
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
   try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new DataLoadError(path, 'invalid JSON');
+    const response = await fetch(dataUrl(path), { signal: controller.signal });
+    if (response.status === 404 || response.status === 410) throw new DataNotFoundError(path);
+    if (!response.ok) throw new DataLoadError(path, `HTTP ${response.status}`);
+    // Static hosts with an SPA fallback (and Vite's dev server) answer a missing file with
+    // index.html and status 200: that is a missing file, not a broken one.
+    if (response.headers.get('content-type')?.includes('text/html')) throw new DataNotFoundError(path);
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new DataLoadError(path, 'invalid JSON');
+    }
+  } catch (error) {
+    if (timedOut) throw new DataTimeoutError(path, timeoutMs);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 }
 
-/** Query retry policy: a missing or malformed file will not get better; a network blip might. */
+/**
+ * Query retry policy: a missing or malformed file will not get better, and a server that let
+ * a request hang would make the reader wait a second time before seeing Retry; a network blip
+ * might pass, so that is retried once.
+ */
 export function shouldRetryDataError(failureCount: number, error: unknown): boolean {
-  if (error instanceof DataNotFoundError) return false;
+  if (error instanceof DataNotFoundError || error instanceof DataTimeoutError) return false;
   if (error instanceof DataLoadError && error.message.endsWith('invalid JSON')) return false;
   return failureCount < 1;
 }

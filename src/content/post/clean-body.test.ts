@@ -48,7 +48,7 @@ describe('cleanBody: feed boilerplate', () => {
         '<div class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</div></div>',
       url,
     );
-    expect(result).toEqual({ html: '<p>正文</p>', text: ' 正文 ', images: [], boilerplateImages: ['https://a/qr.png'] });
+    expect(result).toEqual({ html: '<p>正文</p>', text: ' 正文 ', images: [], boilerplateImages: ['https://a/qr.png'], depth: 3 });
   });
 
   it('removes a classless "download the app" QR block', () => {

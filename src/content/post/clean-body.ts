@@ -9,6 +9,8 @@ export interface CleanedBody {
   images: string[];
   /** `src` of images that were only inside removed boilerplate (e.g. the feed's app QR code). */
   boilerplateImages: string[];
+  /** Deepest element nesting of the input; past MAX_HTML_DEPTH the deeper tags were unwrapped. */
+  depth: number;
 }
 
 /** Removed with everything inside: active content, forms, document-level tags, embeds. */
@@ -274,9 +276,9 @@ function unwrapSingleDiv(root: HtmlElement): HtmlNode[] {
 
 export function cleanBody(html: string, url: UrlContext): CleanedBody {
   const ctx: Ctx = { url, text: [], images: [], boilerplateImages: [], pre: 0, inLink: 0, phrasing: 0 };
-  const root = parseHtml(html);
+  const { root, depth } = parseHtml(html);
   const pieces = cleanChildren(unwrapSingleDiv(root), ctx, true);
   let out = '';
   for (const p of pieces) out += p.html;
-  return { html: out, text: ctx.text.join(''), images: ctx.images, boilerplateImages: ctx.boilerplateImages };
+  return { html: out, text: ctx.text.join(''), images: ctx.images, boilerplateImages: ctx.boilerplateImages, depth };
 }

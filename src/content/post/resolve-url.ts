@@ -5,6 +5,14 @@ export interface UrlContext {
   postDir: string;
   /** Prefix under which local assets of the content folder are published. */
   assetBase: string;
+  /**
+   * Whether a file of the content folder (path relative to its root, decoded, forward slashes)
+   * is published as an asset. When given, relative media naming no such file are dropped and
+   * listed in `missingAssets`; when absent, every relative media URL is assumed to exist.
+   */
+  assetExists?: (path: string) => boolean;
+  /** Receives each relative media URL dropped because `assetExists` said no, as written. */
+  missingAssets?: string[];
 }
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
@@ -31,7 +39,21 @@ export function resolveUrl(raw: string, kind: UrlKind, ctx: UrlContext): string 
   }
   if (kind === 'link') return null;
   if (url.startsWith('#') || url.startsWith('?')) return null;
-  return ctx.assetBase + localAssetPath(url, ctx.postDir);
+  const path = localAssetPath(url, ctx.postDir);
+  if (ctx.assetExists && !ctx.assetExists(decodePath(path))) {
+    ctx.missingAssets?.push(raw.trim());
+    return null;
+  }
+  return ctx.assetBase + path;
+}
+
+/** The file path a percent-encoded URL path names; a malformed escape names no file. */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path).normalize('NFC');
+  } catch {
+    return '';
+  }
 }
 
 const BASE = 'http://content.invalid/';

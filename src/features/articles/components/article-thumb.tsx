@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isWebImageUrl } from '../../../lib/web-image-url.ts';
 import { hueOf, initialOf } from '../lib/initial-tile.ts';
 
 interface ArticleThumbProps {
@@ -12,7 +13,7 @@ interface ArticleThumbProps {
 /** A fixed 4:3 box: the thumbnail, or a coloured initial tile when there is none or it fails. */
 export function ArticleThumb({ src, text, seed }: ArticleThumbProps) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
-  const showImage = src !== null && src !== '' && failedSrc !== src;
+  const showImage = src !== null && src !== '' && failedSrc !== src && isWebImageUrl(src, document.baseURI);
   const hue = hueOf(seed);
   return (
     <div

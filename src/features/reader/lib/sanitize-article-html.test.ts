@@ -59,3 +59,16 @@ describe('sanitizeArticleHtml', () => {
     expect(sanitizeArticleHtml('<svg><script>alert(1)</script></svg><p>a</p>')).toBe('<p>a</p>');
   });
 });
+
+describe('sanitizeArticleHtml: DOM clobbering', () => {
+  it('removes id and name, which would shadow globals such as window.location or document.cookie', () => {
+    expect(sanitizeArticleHtml('<a id="__xss" href="https://a.example/">a</a><img name="cookie" src="https://a.example/i.png"><p id="main">p</p>'))
+      .toBe('<a href="https://a.example/" target="_blank" rel="noopener noreferrer">a</a><img src="https://a.example/i.png" loading="lazy" decoding="async" referrerpolicy="no-referrer"><p>p</p>');
+  });
+});
+
+describe('sanitizeArticleHtml: inert containers', () => {
+  it('removes template elements with their content', () => {
+    expect(sanitizeArticleHtml('<template><img src=x onerror=alert(1)></template><p>a</p>')).toBe('<p>a</p>');
+  });
+});

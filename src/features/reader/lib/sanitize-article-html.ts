@@ -8,6 +8,8 @@ const FORBID_TAGS = [
   'script', 'style', 'iframe', 'form', 'object', 'embed', 'base', 'meta', 'link',
   // A removed <form> keeps its children: its controls go too, a reader has nothing to submit.
   'input', 'button', 'select', 'textarea',
+  // Inert, but a classic carrier of mutation XSS; the pipeline drops it too.
+  'template',
 ];
 
 /** Only web, mail and relative URLs: no `javascript:`, `data:`, `vbscript:` or other schemes. */
@@ -16,10 +18,17 @@ const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+
 /** Attributes holding URLs; DOMPurify lets `data:` through on media tags, so we drop it here. */
 const URL_ATTRIBUTES = new Set(['src', 'href', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'background', 'cite']);
 
+/**
+ * `style` can exfiltrate (`background:url(…)`) and overlay the UI. `id` and `name` would let a
+ * body clobber globals (`<img name="x">` makes `document.x`, `<a id="x">` makes `window.x`),
+ * and the pipeline keeps neither, so nothing links to them.
+ */
+const FORBID_ATTR = ['style', 'id', 'name'];
+
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS,
-  FORBID_ATTR: ['style'],
+  FORBID_ATTR,
   ALLOWED_URI_REGEXP,
 };
 

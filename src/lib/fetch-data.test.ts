@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DATA_TIMEOUT_MS, DataLoadError, DataNotFoundError, DataTimeoutError, fetchData, shouldRetryDataError } from './fetch-data.ts';
+
+/** A fetch that never answers, and rejects like the browser's once its signal aborts. */
+function hangingFetch(_url: string, init?: RequestInit): Promise<Response> {
+  return new Promise((_, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+  });
+}
+
+const answer = (body: string, init: ResponseInit & { type?: string } = {}) => () =>
+  Promise.resolve(new Response(body, { status: init.status ?? 200, headers: { 'content-type': init.type ?? 'application/json' } }));
+
+describe('fetchData', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('parses the JSON of a data file under <base>data/', async () => {
+    const fetch = vi.fn((url: string) => answer('{"a":1}')().then((r) => (void url, r)));
+    vi.stubGlobal('fetch', fetch);
+    await expect(fetchData('index.json')).resolves.toEqual({ a: 1 });
+    expect(fetch.mock.calls[0]![0]).toBe('/data/index.json');
+  });
+
+  it.each([
+    ['HTTP 404', answer('nope', { status: 404, type: 'text/plain' }), DataNotFoundError, 'x.json: not found'],
+    ['an HTML fallback page', answer('<!doctype html>', { type: 'text/html; charset=utf-8' }), DataNotFoundError, 'x.json: not found'],
+    ['HTTP 500', answer('boom', { status: 500, type: 'text/plain' }), DataLoadError, 'x.json: HTTP 500'],
+    ['truncated JSON', answer('{"items": [1, 2'), DataLoadError, 'x.json: invalid JSON'],
+  ])('rejects %s with a message naming the file', async (_, fetch, type, message) => {
+    vi.stubGlobal('fetch', vi.fn(fetch));
+    const error = await fetchData('x.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(type);
+    expect((error as Error).message).toBe(message);
+  });
+
+  it('gives up on a server that never answers after DATA_TIMEOUT_MS', async () => {
+    vi.stubGlobal('fetch', vi.fn(hangingFetch));
+    const result = fetchData('lists/all/0.json').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(DATA_TIMEOUT_MS - 1);
+    let settled = false;
+    void result.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await result;
+    expect(error).toBeInstanceOf(DataTimeoutError);
+    expect((error as Error).message).toBe('lists/all/0.json: no answer within 15 s');
+  });
+
+  it('honours a shorter timeout', async () => {
+    vi.stubGlobal('fetch', vi.fn(hangingFetch));
+    const result = fetchData('index.json', undefined, 2000).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(((await result) as Error).message).toBe('index.json: no answer within 2 s');
+  });
+
+  it('rejects with an AbortError, not a timeout, when the caller cancels', async () => {
+    vi.stubGlobal('fetch', vi.fn(hangingFetch));
+    const caller = new AbortController();
+    const result = fetchData('index.json', caller.signal).catch((e: unknown) => e);
+    caller.abort();
+    const error = await result;
+    expect(error).not.toBeInstanceOf(DataTimeoutError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+});
+
+describe('shouldRetryDataError', () => {
+  it.each([
+    ['a missing file', new DataNotFoundError('a.json'), false],
+    ['invalid JSON', new DataLoadError('a.json', 'invalid JSON'), false],
+    ['a timeout (Retry is one click away; no second long wait)', new DataTimeoutError('a.json', 15_000), false],
+    ['an HTTP 500', new DataLoadError('a.json', 'HTTP 500'), true],
+    ['a dropped connection', new TypeError('Failed to fetch'), true],
+  ])('%s: retried once = %s', (_, error, once) => {
+    expect(shouldRetryDataError(0, error)).toBe(once);
+    expect(shouldRetryDataError(1, error)).toBe(false);
+  });
+});
