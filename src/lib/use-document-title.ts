@@ -6,3 +6,9 @@ export function useDocumentTitle(title: string): void {
     document.title = title;
   }, [title]);
 }
+
+/** The tab title of a view: `<view> · <site>`, or whichever of the two is known. */
+export function titleWithSite(view: string | null | undefined, site: string | undefined): string {
+  if (view && site) return `${view} · ${site}`;
+  return view || site || '';
+}

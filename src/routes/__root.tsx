@@ -15,7 +15,7 @@ import { LanguageSwitch } from '../features/shell/components/language-switch.tsx
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { SkipLink } from '../features/shell/components/skip-link.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { titleWithSite, useDocumentTitle } from '../lib/use-document-title.ts';
 import { useI18n } from '../lib/i18n.ts';
 
 export interface RouterContext {
@@ -170,7 +170,7 @@ function RootError({ error, reset }: ErrorComponentProps) {
 function RootNotFound() {
   const { t } = useI18n();
   const site = useQuery(indexQueryOptions).data?.site.title;
-  useDocumentTitle(site ? `${t.pageNotFound} · ${site}` : t.pageNotFound);
+  useDocumentTitle(titleWithSite(t.pageNotFound, site));
   return (
     <div className="flex-1 overflow-y-auto">
       <NotFoundView title={t.pageNotFound} hint={t.pageNotFoundHint} />

@@ -26,7 +26,7 @@ import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
 import { useI18n } from '../lib/i18n.ts';
 import { SPLIT_VIEW_QUERY, useMediaQuery } from '../lib/use-media-query.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { titleWithSite, useDocumentTitle } from '../lib/use-document-title.ts';
 
 // The date bar (timeline, presets, date fields) is code-split: the first screen's list does
 // not wait for it.
@@ -198,7 +198,7 @@ function BrowseError({ error, reset }: ErrorComponentProps) {
   const router = useRouter();
   const { t } = useI18n();
   const site = useQuery(indexQueryOptions).data?.site.title;
-  useDocumentTitle(site ? `${t.loadFailed} · ${site}` : t.loadFailed);
+  useDocumentTitle(titleWithSite(t.loadFailed, site));
   return (
     <div className="min-w-0 flex-1 overflow-y-auto">
       <ErrorView
@@ -216,7 +216,7 @@ function CategoryNotFound() {
   const { t } = useI18n();
   const { category } = Route.useSearch();
   const site = useQuery(indexQueryOptions).data?.site.title;
-  useDocumentTitle(site ? `${t.categoryNotFound} · ${site}` : t.categoryNotFound);
+  useDocumentTitle(titleWithSite(t.categoryNotFound, site));
   const name = category ? decodeCategoryParam(category).join(' / ') : '';
   return (
     <div className="min-w-0 flex-1 overflow-y-auto">

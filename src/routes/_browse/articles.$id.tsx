@@ -14,7 +14,7 @@ import { NotFoundView } from '../../features/shell/components/not-found-view.tsx
 import { decodeCategoryParam } from '../../lib/category-param.ts';
 import { DataNotFoundError } from '../../lib/fetch-data.ts';
 import { useI18n } from '../../lib/i18n.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts';
 
 /** Ids are URL-safe by contract; anything else cannot name a data file. */
 const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
@@ -49,7 +49,7 @@ function ArticleRoute() {
   const previous = within(neighbours.previous);
   const next = within(neighbours.next);
   const { t } = useI18n();
-  useDocumentTitle(`${article.title.trim() || t.untitled} · ${index.site.title}`);
+  useDocumentTitle(titleWithSite(article.title.trim() || t.untitled, index.site.title));
   return (
     // Keyed by id: the next article starts at the top of the pane.
     <ReaderPane key={id}>
@@ -70,7 +70,7 @@ function ArticleError({ error, reset }: ErrorComponentProps) {
   const router = useRouter();
   const { t } = useI18n();
   const site = useQuery(indexQueryOptions).data?.site.title;
-  useDocumentTitle(site ? `${t.loadFailed} · ${site}` : t.loadFailed);
+  useDocumentTitle(titleWithSite(t.loadFailed, site));
   return (
     <ReaderPane>
       <ErrorView
@@ -87,7 +87,7 @@ function ArticleError({ error, reset }: ErrorComponentProps) {
 function ArticleNotFound() {
   const { t } = useI18n();
   const site = useQuery(indexQueryOptions).data?.site.title;
-  useDocumentTitle(site ? `${t.articleNotFound} · ${site}` : t.articleNotFound);
+  useDocumentTitle(titleWithSite(t.articleNotFound, site));
   return (
     <ReaderPane>
       <NotFoundView title={t.articleNotFound} hint={t.articleNotFoundHint} />

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
 import { decodeCategoryParam } from '../../lib/category-param.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts';
 
 export const Route = createFileRoute('/_browse/')({
   component: ListView,
@@ -13,6 +13,6 @@ function ListView() {
   const { category } = Route.useSearch();
   const { data: index } = useSuspenseQuery(indexQueryOptions);
   const name = category ? decodeCategoryParam(category).at(-1) : undefined;
-  useDocumentTitle(name ? `${name} · ${index.site.title}` : index.site.title);
+  useDocumentTitle(titleWithSite(name, index.site.title));
   return null;
 }
