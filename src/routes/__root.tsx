@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Link, Outlet, createRootRouteWithContext, useRouter, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
+import { Link, Outlet, createRootRouteWithContext, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST } from '../bundle/schema.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
 import { indexQueryOptions } from '../features/categories/api/get-index.ts';
@@ -10,7 +10,7 @@ import { dayFacetsQueryOptions } from '../features/dates/api/get-day-facets.ts';
 import { listScrollKey, readDateFilter } from '../features/dates/lib/date-filter.ts';
 import { categoryCountsInFilter } from '../features/dates/lib/facet-counts.ts';
 import { rowsOfFilter, tallyOfIndex } from '../features/dates/lib/list-rows.ts';
-import { ErrorView } from '../features/shell/components/error-view.tsx';
+import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { LanguageSwitch } from '../features/shell/components/language-switch.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { SkipLink } from '../features/shell/components/skip-link.tsx';
@@ -151,18 +151,11 @@ function RootPending() {
 }
 
 function RootError({ error, reset }: ErrorComponentProps) {
-  const router = useRouter();
   const { t } = useI18n();
   useDocumentTitle(t.loadFailed);
   return (
     <main className="flex min-h-dvh items-start justify-center">
-      <ErrorView
-        detail={error instanceof Error ? error.message : undefined}
-        onRetry={() => {
-          reset();
-          void router.invalidate();
-        }}
-      />
+      <RouteErrorView error={error} reset={reset} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useSuspenseQuery, useQuery, type QueryClient } from '@tanstack/react-query';
-import { Outlet, createFileRoute, notFound, useNavigate, useParams, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { Outlet, createFileRoute, notFound, useNavigate, useParams, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type ArticleSummary, type BundleIndex, type CategoryNode } from '../bundle/schema.ts';
 import { listPageQueryOptions } from '../features/articles/api/get-list-page.ts';
 import { ArticleList } from '../features/articles/components/article-list.tsx';
@@ -21,7 +21,7 @@ import {
 } from '../features/dates/lib/date-filter.ts';
 import { daySpan, rowsOfFilter, tallyOfIndex, type DayTally, type RowSpan } from '../features/dates/lib/list-rows.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
-import { ErrorView } from '../features/shell/components/error-view.tsx';
+import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
 import { useI18n } from '../lib/i18n.ts';
@@ -195,19 +195,12 @@ function BrowsePending() {
 }
 
 function BrowseError({ error, reset }: ErrorComponentProps) {
-  const router = useRouter();
   const { t } = useI18n();
   const site = useQuery(indexQueryOptions).data?.site.title;
   useDocumentTitle(titleWithSite(t.loadFailed, site));
   return (
     <div className="min-w-0 flex-1 overflow-y-auto">
-      <ErrorView
-        detail={error instanceof Error ? error.message : undefined}
-        onRetry={() => {
-          reset();
-          void router.invalidate();
-        }}
-      />
+      <RouteErrorView error={error} reset={reset} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, notFound, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { createFileRoute, notFound, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST } from '../../bundle/schema.ts';
 import { useListNeighbours } from '../../features/articles/hooks/use-list-neighbours.ts';
 import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
@@ -9,7 +9,7 @@ import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
 import { ArticleView } from '../../features/reader/components/article-view.tsx';
 import { ReaderPane } from '../../features/reader/components/reader-pane.tsx';
 import { ReaderSkeleton } from '../../features/reader/components/reader-skeleton.tsx';
-import { ErrorView } from '../../features/shell/components/error-view.tsx';
+import { RouteErrorView } from '../../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../../features/shell/components/not-found-view.tsx';
 import { decodeCategoryParam } from '../../lib/category-param.ts';
 import { DataNotFoundError } from '../../lib/fetch-data.ts';
@@ -67,19 +67,12 @@ function ArticlePending() {
 }
 
 function ArticleError({ error, reset }: ErrorComponentProps) {
-  const router = useRouter();
   const { t } = useI18n();
   const site = useQuery(indexQueryOptions).data?.site.title;
   useDocumentTitle(titleWithSite(t.loadFailed, site));
   return (
     <ReaderPane>
-      <ErrorView
-        detail={error instanceof Error ? error.message : undefined}
-        onRetry={() => {
-          reset();
-          void router.invalidate();
-        }}
-      />
+      <RouteErrorView error={error} reset={reset} />
     </ReaderPane>
   );
 }

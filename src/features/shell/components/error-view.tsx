@@ -1,3 +1,4 @@
+import { useRouter } from '@tanstack/react-router';
 import { useI18n } from '../../../lib/i18n.ts';
 
 /** A data file failed to load: say so and offer a retry; the rest of the app keeps working. */
@@ -20,5 +21,19 @@ export function ErrorView({ onRetry, detail }: { onRetry: () => void; detail?: s
         {t.retry}
       </button>
     </div>
+  );
+}
+
+/** A route's error view: Retry resets the route's error boundary and reloads its data. */
+export function RouteErrorView({ error, reset }: { error: unknown; reset: () => void }) {
+  const router = useRouter();
+  return (
+    <ErrorView
+      detail={error instanceof Error ? error.message : undefined}
+      onRetry={() => {
+        reset();
+        void router.invalidate();
+      }}
+    />
   );
 }
