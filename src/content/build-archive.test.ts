@@ -218,3 +218,37 @@ describe('buildArchive pages', () => {
     expect(existsSync(join(out, 'lists/all/2.json'))).toBe(true);
   });
 });
+
+describe('bundle steps', () => {
+  it('run after the bundle is written, see the articles newest first, and report their problems', async () => {
+    const root = tempDir('steps');
+    const content = join(root, 'content');
+    const out = join(root, 'out');
+    writeArchive(content, FIXTURE);
+    const seen: { titles: string[]; indexWritten: boolean; total: number; changed: ReadonlySet<string> | null }[] = [];
+    const result = await buildArchive({
+      ...options(content, out),
+      steps: [
+        {
+          name: 'probe',
+          async run(bundle) {
+            seen.push({
+              titles: bundle.articles.map((summary) => summary.title),
+              indexWritten: existsSync(join(bundle.outDir, 'index.json')),
+              total: bundle.index.total,
+              changed: bundle.changed,
+            });
+            await bundle.writer.write('probe.txt', 'made by a step');
+            return [{ path: 'probe.txt', status: 'warning', id: null, title: null, date: null, category: [], messages: ['probe problem'] }];
+          },
+        },
+      ],
+    });
+    const allList = readJson<ListPage>(out, 'lists/all/0.json').items.map((summary) => summary.title);
+    rmSync(root, { recursive: true, force: true });
+    expect(allList).toHaveLength(9);
+    expect(seen).toEqual([{ titles: allList, indexWritten: true, total: 9, changed: null }]);
+    expect(result.phases.probe).toBeGreaterThanOrEqual(0);
+    expect(result.report.files.find((file) => file.path === 'probe.txt')?.messages).toEqual(['probe problem']);
+  });
+});

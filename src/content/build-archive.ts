@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import {
   ALL_LIST,
   articlePath,
+  type BundleIndex,
   indexPath,
   LIST_PAGE_SIZE,
   type ArticleSummary,
@@ -35,7 +36,28 @@ import { clearOutDir, createBundleWriter, type BundleWriter } from './write-bund
 export type BuildOptions = Pick<
   ContentConfig,
   'contentDir' | 'outDir' | 'sourceTimeZone' | 'archiveTimeZone' | 'siteTitle' | 'assetBase' | 'workers'
->;
+> & {
+  /** Steps that derive more files from the finished bundle, in order (search index, feeds, ...). */
+  steps?: readonly BundleStep[];
+};
+
+/** The bundle as the steps see it, once lists, index and every article file are written. */
+export interface FinishedBundle {
+  outDir: string;
+  options: BuildOptions;
+  index: BundleIndex;
+  /** Every listed article, newest first: the order of the `all` list. */
+  articles: readonly ArticleSummary[];
+  /** Ids whose article file this build wrote; `null` when it wrote them all (a full build). */
+  changed: ReadonlySet<string> | null;
+  writer: BundleWriter;
+}
+
+/** One derived output. Problems it returns go into the report like any other file's. */
+export interface BundleStep {
+  name: string;
+  run(bundle: FinishedBundle): Promise<ReportEntry[] | void>;
+}
 
 export interface BuildResult {
   report: ContentReport;
@@ -45,8 +67,8 @@ export interface BuildResult {
   lists: number;
   /** Images copied. */
   assets: number;
-  /** Milliseconds spent in each phase, for `--verbose` and profiling. */
-  phases: { clear: number; scan: number; process: number; lists: number; finish: number };
+  /** Milliseconds spent in each phase (and each step, by its name), for `--verbose` and profiling. */
+  phases: { clear: number; scan: number; process: number; lists: number; finish: number } & Record<string, number>;
 }
 
 export async function buildArchive(options: BuildOptions): Promise<BuildResult> {
@@ -100,6 +122,16 @@ async function build(
 
   const lists = await writeListsAndIndex(options, results, writer);
   const listed = lap();
+
+  // Steps read the bundle from disk too (article files): everything is written before they start.
+  if (options.steps?.length) await writer.flush();
+  const stepProblems: ReportEntry[] = [];
+  const stepTimes: Record<string, number> = {};
+  const finished: FinishedBundle = { outDir: options.outDir, options, index: lists.index, articles: lists.summaries, changed: null, writer };
+  for (const step of options.steps ?? []) {
+    stepProblems.push(...((await step.run(finished)) ?? []));
+    stepTimes[step.name] = lap();
+  }
   await copying;
   await writer.flush();
   await removed;
@@ -107,13 +139,14 @@ async function build(
   const report = buildReport(scan.posts, results, [
     ...scan.problems.map((problem) => skippedEntry(problem.path, problem.message)),
     ...assetProblems,
+    ...stepProblems,
   ]);
   return {
     report,
     articles: lists.articles,
     lists: lists.lists,
     assets: scan.assets.length - assetProblems.length,
-    phases: { clear, scan: scanned, process: processed, lists: listed, finish: lap() },
+    phases: { clear, scan: scanned, process: processed, lists: listed, ...stepTimes, finish: lap() },
   };
 }
 
@@ -122,7 +155,7 @@ async function writeListsAndIndex(
   options: BuildOptions,
   results: readonly ItemResult[],
   writer: BundleWriter,
-): Promise<{ articles: number; lists: number }> {
+): Promise<{ articles: number; lists: number; index: BundleIndex; summaries: ArticleSummary[] }> {
   const included = results
     .filter((result): result is ItemResult & { summary: ArticleSummary } => result.summary !== null)
     .map((result) => ({ ...result, time: sortTime(result.summary.date) }))
@@ -157,7 +190,7 @@ async function writeListsAndIndex(
   });
   await writer.write(indexPath(), JSON.stringify(index));
   await writer.write(...dayFacetsFile(index.days.map(([day]) => day), ownDayCounts(included.map((article) => article.summary))));
-  return { articles: included.length, lists: listMembers.size };
+  return { articles: included.length, lists: listMembers.size, index, summaries: included.map((article) => article.summary) };
 }
 
 /** Per category key, the day counts of the articles whose deepest node it is. */

@@ -5,6 +5,7 @@
  */
 import { relative } from 'node:path';
 import { buildArchive } from './build-archive.ts';
+import { bundleSteps } from './bundle-steps.ts';
 import { ConfigError, resolveConfig, USAGE } from './config.ts';
 import { formatProblems, formatSummary, hasProblems, writeReport } from './report.ts';
 
@@ -30,7 +31,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, cw
   const started = performance.now();
   let result;
   try {
-    result = await buildArchive(config);
+    result = await buildArchive({ ...config, steps: bundleSteps(config) });
   } catch (error) {
     io.err(`content: build failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
