@@ -4,7 +4,15 @@
  */
 import type { BundleStep } from './build-archive.ts';
 import type { ContentConfig } from './config.ts';
+import { feedStep } from './site/feed.ts';
+import { previewPagesStep } from './site/preview-pages.ts';
+import { sitemapStep } from './site/sitemap.ts';
 
-export function bundleSteps(_config: ContentConfig): BundleStep[] {
-  return [];
+export function bundleSteps(config: ContentConfig): BundleStep[] {
+  const { basePath, siteUrl } = config;
+  // Link previews, 404.html, feed and sitemap go next to the bundle, only when the built app is there.
+  const steps = [previewPagesStep({ basePath, siteUrl, feed: siteUrl !== null })];
+  // Both need absolute URLs: without SITE_URL there is no feed and no sitemap.
+  if (siteUrl) steps.push(feedStep({ basePath, siteUrl }), sitemapStep({ basePath, siteUrl }));
+  return steps;
 }

@@ -18,7 +18,17 @@ describe('resolveConfig', () => {
       assetBase: '/data/assets/',
       workers: availableParallelism(),
       verbose: false,
+      siteUrl: null,
     });
+  });
+
+  it('reads SITE_URL as the site root under BASE_PATH', () => {
+    expect(resolve([], { SITE_URL: 'https://example.org' }).siteUrl).toBe('https://example.org/');
+    expect(resolve([], { SITE_URL: 'https://example.org', BASE_PATH: '/news' }).siteUrl).toBe('https://example.org/news/');
+    expect(resolve([], { SITE_URL: 'https://example.org/news?x=1#y', BASE_PATH: '/news/' }).siteUrl).toBe('https://example.org/news/');
+    expect(() => resolve([], { SITE_URL: 'https://example.org/other/', BASE_PATH: '/news/' })).toThrow(/SITE_URL: the path .* is not BASE_PATH \(\/news\/\)/);
+    expect(() => resolve([], { SITE_URL: 'example.org' })).toThrow(ConfigError);
+    expect(() => resolve([], { SITE_URL: 'ftp://example.org/' })).toThrow(/must start with https/);
   });
 
   it('reads the environment, and flags override it', () => {

@@ -10,6 +10,8 @@
  * - `STRICT` [unset]: `1` makes warnings or skipped files fail the build (exit code 1).
  * - `BASE_PATH` [`/`]: URL prefix of the site; images are served from `${BASE_PATH}data/assets/`.
  * - `CONTENT_WORKERS` [cores]: worker threads; `0` processes files on the main thread.
+ * - `SITE_URL` [unset]: public address of the site (`https://example.org/news/`), for absolute
+ *   links in link previews, the sitemap and the feed; without it there is no sitemap or feed.
  *
  * Flags: `--content DIR`, `--out DIR` [`dist/data`], `--report FILE`, `--strict`,
  * `--workers N`, `--verbose` (list every file with warnings or skipped), `--help`.
@@ -36,10 +38,12 @@ export interface ContentConfig {
   /** Worker threads (0 = in-process). */
   workers: number;
   verbose: boolean;
+  /** Public address of the site root (`SITE_URL`), ending in the base path and `/`; null when unset. */
+  siteUrl: string | null;
 }
 
 export const USAGE = `usage: node --import tsx src/content/cli.ts [--content DIR] [--out DIR] [--report FILE] [--strict] [--workers N] [--verbose]
-environment: CONTENT_DIR, CONTENT_REPORT, SOURCE_TZ, ARCHIVE_TZ, SITE_TITLE, STRICT=1, BASE_PATH, CONTENT_WORKERS`;
+environment: CONTENT_DIR, CONTENT_REPORT, SOURCE_TZ, ARCHIVE_TZ, SITE_TITLE, STRICT=1, BASE_PATH, CONTENT_WORKERS, SITE_URL`;
 
 /** A setting that cannot be used; the message names the variable or flag. */
 export class ConfigError extends Error {}
@@ -79,7 +83,30 @@ export function resolveConfig(argv: readonly string[], env: NodeJS.ProcessEnv, c
     assetBase: `${basePath}data/assets/`,
     workers: workerCount(flags.workers, env.CONTENT_WORKERS),
     verbose: flags.verbose === true,
+    siteUrl: siteUrl(nonEmpty(env.SITE_URL), basePath),
   };
+}
+
+/**
+ * `https://example.org` with BASE_PATH `/news/` becomes `https://example.org/news/`; a URL that
+ * already ends in the base path is kept; any other path contradicts BASE_PATH.
+ */
+function siteUrl(raw: string | undefined, basePath: string): string | null {
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`SITE_URL: "${raw}" is not an absolute URL (for example https://example.org/news/)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`SITE_URL: "${raw}" must start with https:// or http://`);
+  url.search = '';
+  url.hash = '';
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  if (!basePath.startsWith('/') || path === basePath) url.pathname = path;
+  else if (path === '/') url.pathname = basePath;
+  else throw new ConfigError(`SITE_URL: the path of "${raw}" is not BASE_PATH (${basePath}); give the site root, e.g. ${url.origin}${basePath}`);
+  return url.href;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,0 +1,22 @@
+/**
+ * Text from the archive inside generated HTML and XML. Titles and excerpts come from scraped
+ * feeds and are hostile: every value is cleaned and escaped here, in one place.
+ */
+
+/** Characters XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF); HTML calls them parse errors. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** One line of plain text: forbidden characters dropped, whitespace runs collapsed, trimmed. */
+export function plainLine(text: string): string {
+  return text.replace(NOT_XML_CHAR, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Safe as HTML/XML text and inside a quoted attribute (either quote). Used for both, so a value
+ * can never end the element or attribute it sits in.
+ */
+export function escapeMarkup(text: string): string {
+  return text.replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (char) => ESCAPES[char]);
+}

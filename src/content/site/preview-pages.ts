@@ -1,0 +1,169 @@
+/**
+ * Link previews: a small HTML page per article and per category, at the path a shared link
+ * opens. Each page is the built app's `index.html` with its `<title>` replaced by the article's
+ * meta tags (Open Graph, canonical), so chat apps and crawlers see a card while a browser boots
+ * the app on the same view. Also writes `404.html` (the app, for hosts that answer unknown paths
+ * with it, e.g. GitHub Pages) and `.nojekyll` (GitHub Pages must not run Jekyll on the site).
+ *
+ * The template is `<bundle>/../index.html`: `dist/index.html` in `vite build`, the copied app
+ * shell in the benchmark. Without it (the pipeline run alone) no page is written.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleSummary, CategoryNode } from '../../bundle/schema.ts';
+import type { BundleStep, FinishedBundle } from '../build-archive.ts';
+import { clearOutDir, createBundleWriter } from '../write-bundle.ts';
+import { escapeMarkup, plainLine } from './markup.ts';
+import {
+  articlePagePath,
+  categoryPagePath,
+  FEED_FILE,
+  imageLink,
+  pageFile,
+  PAGE_FOLDERS,
+  siteLink,
+  siteRootOf,
+  type SiteAddress,
+} from './site-urls.ts';
+
+/** Written next to the article pages: which template and settings they were made with. */
+const STAMP_FILE = 'articles/.pages-stamp';
+/** The app icon, the preview image of pages without a picture (absolute URLs only). */
+const ICON_PATH = 'icons/icon-512.png';
+
+export interface PreviewSettings extends SiteAddress {
+  /** Whether the feed is written (it is linked from every page). */
+  feed: boolean;
+}
+
+/** The template cut around its `<title>`: a page is `before + tags + after`. */
+export interface PageTemplate {
+  before: string;
+  after: string;
+}
+
+export function splitTemplate(html: string): PageTemplate {
+  const match = /<title>[^<]*<\/title>/.exec(html);
+  if (!match) throw new Error('index.html has no <title>: link preview pages need one to replace');
+  return { before: html.slice(0, match.index), after: html.slice(match.index + match[0].length) };
+}
+
+interface PageMeta {
+  /** The tab title (`<view> · <site>`). */
+  title: string;
+  ogTitle: string;
+  description: string;
+  type: 'article' | 'website';
+  path: string;
+  image: string | null;
+  published?: string | null;
+}
+
+/** The head tags of one page; every value escaped. */
+export function headTags(settings: PreviewSettings, siteTitle: string, meta: PageMeta): string {
+  const url = siteLink(settings, meta.path);
+  const image = meta.image ?? (settings.siteUrl ? new URL(ICON_PATH, settings.siteUrl).href : null);
+  const tag = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeMarkup(value)}" />`;
+  const tags = [
+    `<title>${escapeMarkup(meta.title)}</title>`,
+    tag('name', 'description', meta.description),
+    `<link rel="canonical" href="${escapeMarkup(url)}" />`,
+    tag('property', 'og:site_name', siteTitle),
+    tag('property', 'og:type', meta.type),
+    tag('property', 'og:title', meta.ogTitle),
+    tag('property', 'og:description', meta.description),
+    tag('property', 'og:url', url),
+  ];
+  if (image) tags.push(tag('property', 'og:image', image));
+  tags.push(tag('name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary'));
+  if (meta.published) tags.push(tag('property', 'article:published_time', meta.published));
+  if (settings.feed) {
+    tags.push(`<link rel="alternate" type="application/atom+xml" title="${escapeMarkup(siteTitle)}" href="${escapeMarkup(siteLink(settings, FEED_FILE))}" />`);
+  }
+  return tags.join('\n    ');
+}
+
+export function articlePage(template: PageTemplate, settings: PreviewSettings, siteTitle: string, article: ArticleSummary): string {
+  const title = plainLine(article.title) || '（无标题）';
+  const site = plainLine(siteTitle);
+  return template.before + headTags(settings, site, {
+    title: `${title} · ${site}`,
+    ogTitle: title,
+    description: plainLine(article.excerpt),
+    type: 'article',
+    path: articlePagePath(article.id),
+    image: imageLink(settings, article.thumb),
+    published: article.date,
+  }) + template.after;
+}
+
+export function categoryPage(template: PageTemplate, settings: PreviewSettings, siteTitle: string, node: CategoryNode): string {
+  const name = plainLine(node.name) || node.key;
+  const site = plainLine(siteTitle);
+  const trail = node.path.map(plainLine).join(' / ');
+  return template.before + headTags(settings, site, {
+    title: `${name} · ${site}`,
+    ogTitle: name,
+    description: `${trail}：${node.count.toLocaleString('zh-CN')} 篇文章`,
+    type: 'website',
+    path: categoryPagePath(node.key),
+    image: null,
+  }) + template.after;
+}
+
+function allNodes(roots: readonly CategoryNode[]): CategoryNode[] {
+  const out: CategoryNode[] = [];
+  const visit = (node: CategoryNode) => {
+    out.push(node);
+    node.children.forEach(visit);
+  };
+  roots.forEach(visit);
+  return out;
+}
+
+export function previewPagesStep(settings: PreviewSettings): BundleStep {
+  return {
+    name: 'pages',
+    async run(bundle: FinishedBundle) {
+      const siteDir = await siteRootOf(bundle.outDir);
+      if (!siteDir) return;
+      const html = await readFile(join(siteDir, 'index.html'), 'utf8');
+      const template = splitTemplate(html);
+      const siteTitle = bundle.index.site.title;
+      const protect = { contentDir: bundle.options.contentDir, cwd: process.cwd() };
+      const stamp = createHash('sha256').update(JSON.stringify([html, settings, siteTitle])).digest('hex');
+      const previous = await readFile(join(siteDir, STAMP_FILE), 'utf8').catch(() => null);
+      // An incremental build with the same app and settings rewrites the changed articles only.
+      const incremental = bundle.changed !== null && previous === stamp;
+
+      const removals: Promise<void>[] = [];
+      if (!incremental) {
+        for (const folder of PAGE_FOLDERS) removals.push((await clearOutDir(join(siteDir, folder), protect)).removed);
+      } else {
+        removals.push((await clearOutDir(join(siteDir, 'categories'), protect)).removed);
+        await removeStalePages(join(siteDir, 'articles'), new Set(bundle.articles.map((article) => article.id)));
+      }
+      const writer = createBundleWriter(siteDir, 64);
+      for (const article of bundle.articles) {
+        if (incremental && !bundle.changed!.has(article.id)) continue;
+        await writer.write(pageFile(articlePagePath(article.id)), articlePage(template, settings, siteTitle, article));
+      }
+      for (const node of allNodes(bundle.index.categories)) {
+        await writer.write(pageFile(categoryPagePath(node.key)), categoryPage(template, settings, siteTitle, node));
+      }
+      await writer.write('404.html', html);
+      await writer.write('.nojekyll', '');
+      await writer.flush();
+      await writeFile(join(siteDir, STAMP_FILE), stamp);
+      await Promise.all(removals);
+    },
+  };
+}
+
+/** Deletes article pages whose article left the archive (incremental builds). */
+async function removeStalePages(dir: string, listed: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const stale = names.filter((name) => name.endsWith('.html') && !listed.has(name.slice(0, -'.html'.length)));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
+}
