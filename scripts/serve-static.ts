@@ -1,7 +1,9 @@
 /**
  * A static file server that behaves like a real static host: gzip for text, long-lived
  * caching for hashed assets, a real 404 for missing data files, and the single-page-app
- * fallback (index.html) for every other unknown path so deep links survive a reload.
+ * fallback (index.html) for every other unknown path so deep links survive a reload. A path
+ * without extension is also answered by `<path>.html` when that file exists, as GitHub Pages,
+ * Netlify, Cloudflare Pages and nginx (`try_files $uri $uri.html`) do: the link-preview pages.
  * Used by the end-to-end tests and the benchmarks; `npm start` uses `vite preview` instead.
  *
  *   node --import tsx scripts/serve-static.ts <dir> <port> [--base /news/]
@@ -70,7 +72,7 @@ export function startStaticServer({ root, port, base = '/', host = '127.0.0.1' }
         return;
       }
       const inner = url.pathname.slice(prefix.length - 1) || '/';
-      const file = await fileFor(inner);
+      const file = (await fileFor(inner)) ?? (extname(inner) === '' && !inner.endsWith('/') ? await fileFor(`${inner}.html`) : null);
       if (file) return send(req, res, file);
       // Missing data and asset files are real 404s; other paths are app routes.
       if (/^\/(data|assets)\//.test(inner) || extname(inner) !== '') {

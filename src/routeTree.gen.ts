@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as BrowseRouteImport } from './routes/_browse'
 import { Route as BrowseIndexRouteImport } from './routes/_browse/index'
+import { Route as CategoriesKeyRouteImport } from './routes/categories.$key'
 import { Route as BrowseArticlesIdRouteImport } from './routes/_browse/articles.$id'
 
 const BrowseRoute = BrowseRouteImport.update({
@@ -22,6 +23,11 @@ const BrowseIndexRoute = BrowseIndexRouteImport.update({
   path: '/',
   getParentRoute: () => BrowseRoute,
 } as any)
+const CategoriesKeyRoute = CategoriesKeyRouteImport.update({
+  id: '/categories/$key',
+  path: '/categories/$key',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const BrowseArticlesIdRoute = BrowseArticlesIdRouteImport.update({
   id: '/articles/$id',
   path: '/articles/$id',
@@ -30,28 +36,37 @@ const BrowseArticlesIdRoute = BrowseArticlesIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof BrowseIndexRoute
+  '/categories/$key': typeof CategoriesKeyRoute
   '/articles/$id': typeof BrowseArticlesIdRoute
 }
 export interface FileRoutesByTo {
+  '/categories/$key': typeof CategoriesKeyRoute
   '/': typeof BrowseIndexRoute
   '/articles/$id': typeof BrowseArticlesIdRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_browse': typeof BrowseRouteWithChildren
+  '/categories/$key': typeof CategoriesKeyRoute
   '/_browse/': typeof BrowseIndexRoute
   '/_browse/articles/$id': typeof BrowseArticlesIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/articles/$id'
+  fullPaths: '/' | '/categories/$key' | '/articles/$id'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/articles/$id'
-  id: '__root__' | '/_browse' | '/_browse/' | '/_browse/articles/$id'
+  to: '/categories/$key' | '/' | '/articles/$id'
+  id:
+    | '__root__'
+    | '/_browse'
+    | '/categories/$key'
+    | '/_browse/'
+    | '/_browse/articles/$id'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   BrowseRoute: typeof BrowseRouteWithChildren
+  CategoriesKeyRoute: typeof CategoriesKeyRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -69,6 +84,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/'
       preLoaderRoute: typeof BrowseIndexRouteImport
       parentRoute: typeof BrowseRoute
+    }
+    '/categories/$key': {
+      id: '/categories/$key'
+      path: '/categories/$key'
+      fullPath: '/categories/$key'
+      preLoaderRoute: typeof CategoriesKeyRouteImport
+      parentRoute: typeof rootRouteImport
     }
     '/_browse/articles/$id': {
       id: '/_browse/articles/$id'
@@ -95,6 +117,7 @@ const BrowseRouteWithChildren =
 
 const rootRouteChildren: RootRouteChildren = {
   BrowseRoute: BrowseRouteWithChildren,
+  CategoriesKeyRoute: CategoriesKeyRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -10,6 +10,9 @@ export const queryClient = new QueryClient({
       // The bundle is static: what was fetched once stays right.
       staleTime: Infinity,
       retry: shouldRetryDataError,
+      // Fetch even when the browser says it is offline: the service worker may have the file,
+      // and a file it lacks fails with a "needs a connection" view instead of waiting.
+      networkMode: 'always',
       retryDelay: 400,
     },
   },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DATA_TIMEOUT_MS, DataLoadError, DataNotFoundError, DataTimeoutError, fetchData, shouldRetryDataError } from './fetch-data.ts';
+import { DATA_TIMEOUT_MS, DataLoadError, DataNotFoundError, DataOfflineError, DataTimeoutError, fetchData, shouldRetryDataError } from './fetch-data.ts';
 
 /** A fetch that never answers, and rejects like the browser's once its signal aborts. */
 function hangingFetch(_url: string, init?: RequestInit): Promise<Response> {
@@ -58,6 +58,17 @@ describe('fetchData', () => {
     expect(((await result) as Error).message).toBe('index.json: no answer within 2 s');
   });
 
+  it('says a file needs a connection when the browser is offline and nothing answered', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal('navigator', { onLine: false });
+    const offline = await fetchData('articles/ab/abc.json').catch((e: unknown) => e);
+    expect(offline).toBeInstanceOf(DataOfflineError);
+    expect((offline as Error).message).toBe('articles/ab/abc.json: needs a connection (not saved for offline reading)');
+    // Online, the same failure is a plain network error (retried once).
+    vi.stubGlobal('navigator', { onLine: true });
+    expect(await fetchData('x.json').catch((e: unknown) => e)).not.toBeInstanceOf(DataOfflineError);
+  });
+
   it('rejects with an AbortError, not a timeout, when the caller cancels', async () => {
     vi.stubGlobal('fetch', vi.fn(hangingFetch));
     const caller = new AbortController();
@@ -76,6 +87,7 @@ describe('shouldRetryDataError', () => {
     ['a timeout (Retry is one click away; no second long wait)', new DataTimeoutError('a.json', 15_000), false],
     ['an HTTP 500', new DataLoadError('a.json', 'HTTP 500'), true],
     ['a dropped connection', new TypeError('Failed to fetch'), true],
+    ['offline, not saved (Retry once back online)', new DataOfflineError('a.json'), false],
   ])('%s: retried once = %s', (_, error, once) => {
     expect(shouldRetryDataError(0, error)).toBe(once);
     expect(shouldRetryDataError(1, error)).toBe(false);

@@ -27,6 +27,14 @@ export class DataTimeoutError extends DataLoadError {
   }
 }
 
+/** The browser is offline and the file was not saved for offline reading (service worker cache). */
+export class DataOfflineError extends Error {
+  constructor(readonly path: string) {
+    super(`${path}: needs a connection (not saved for offline reading)`);
+    this.name = 'DataOfflineError';
+  }
+}
+
 export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}data/${path}`;
 }
@@ -62,6 +70,8 @@ export async function fetchData<T>(path: string, signal?: AbortSignal, timeoutMs
     }
   } catch (error) {
     if (timedOut) throw new DataTimeoutError(path, timeoutMs);
+    // fetch() rejects with a TypeError when there is no network (and no cached copy).
+    if (error instanceof TypeError && typeof navigator !== 'undefined' && !navigator.onLine) throw new DataOfflineError(path);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -75,7 +85,7 @@ export async function fetchData<T>(path: string, signal?: AbortSignal, timeoutMs
  * might pass, so that is retried once.
  */
 export function shouldRetryDataError(failureCount: number, error: unknown): boolean {
-  if (error instanceof DataNotFoundError || error instanceof DataTimeoutError) return false;
+  if (error instanceof DataNotFoundError || error instanceof DataTimeoutError || error instanceof DataOfflineError) return false;
   if (error instanceof DataLoadError && error.message.endsWith('invalid JSON')) return false;
   return failureCount < 1;
 }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The site outputs of a real pipeline run: link-preview pages (parsed with htmlparser2, as a
  * crawler reads them), 404.html, the Atom feed and the sitemap (parsed by a strict XML parser).
@@ -6,7 +7,6 @@
 import { readFileSync, existsSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
-import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary, BundleIndex, ListPage } from '../../bundle/schema.ts';
 import { buildArchive } from '../build-archive.ts';
@@ -80,10 +80,9 @@ function readHead(html: string) {
   };
 }
 
-const xmlWindow = new JSDOM('', { url: 'http://localhost/' }).window;
-
 function parseXml(xml: string): Document {
-  const doc = new xmlWindow.DOMParser().parseFromString(xml, 'application/xml');
+  // jsdom's DOMParser is a strict XML parser: anything not well-formed gives <parsererror>.
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
   return doc;
@@ -136,6 +135,8 @@ describe('with SITE_URL', async () => {
   });
 
   it('writes a well-formed Atom feed of the dated articles, newest first', () => {
+    expect(() => parseXml('<feed>&</feed>')).toThrow(/not well-formed/);
+    expect(() => parseXml('<feed>\u0001</feed>')).toThrow(/not well-formed/);
     const feed = parseXml(readFileSync(join(site.siteDir, 'atom.xml'), 'utf8'));
     expect(feed.documentElement.namespaceURI).toBe('http://www.w3.org/2005/Atom');
     const entries = [...feed.getElementsByTagName('entry')];

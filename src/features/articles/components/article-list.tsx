@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
+import { DataOfflineError } from '../../../lib/fetch-data.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { listPageQueryOptions } from '../api/get-list-page.ts';
 import { readListOffset, saveListOffset } from '../lib/list-scroll-memory.ts';
@@ -82,7 +83,7 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
                 <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} />
               ) : firstFailedRow ? (
                 <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
-                  <p>{t.listPartFailed}</p>
+                  <p>{result.error instanceof DataOfflineError ? t.listPartOffline : t.listPartFailed}</p>
                   <button
                     type="button"
                     className="rounded-md border border-zinc-300 px-3 py-1 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"

@@ -1,8 +1,12 @@
 import { useRouter } from '@tanstack/react-router';
+import { DataOfflineError } from '../../../lib/fetch-data.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 
-/** A data file failed to load: say so and offer a retry; the rest of the app keeps working. */
-export function ErrorView({ onRetry, detail }: { onRetry: () => void; detail?: string }) {
+/**
+ * A data file failed to load: say so and offer a retry; the rest of the app keeps working.
+ * `offline`: the browser is offline and the file was never saved for offline reading.
+ */
+export function ErrorView({ onRetry, detail, offline = false }: { onRetry: () => void; detail?: string; offline?: boolean }) {
   const { t } = useI18n();
   return (
     <div role="alert" className="mx-auto flex max-w-md flex-col items-center gap-3 px-6 py-16 text-center">
@@ -10,8 +14,8 @@ export function ErrorView({ onRetry, detail }: { onRetry: () => void; detail?: s
         <path d="M24 6 44 41H4L24 6Z" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinejoin="round" />
         <path d="M24 19v10M24 34v.5" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
       </svg>
-      <h2 className="text-lg font-semibold">{t.loadFailed}</h2>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t.loadFailedHint}</p>
+      <h2 className="text-lg font-semibold">{offline ? t.needsConnection : t.loadFailed}</h2>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{offline ? t.needsConnectionHint : t.loadFailedHint}</p>
       {detail && <p className="font-mono text-xs break-all text-zinc-400 dark:text-zinc-500">{detail}</p>}
       <button
         type="button"
@@ -30,6 +34,7 @@ export function RouteErrorView({ error, reset }: { error: unknown; reset: () => 
   return (
     <ErrorView
       detail={error instanceof Error ? error.message : undefined}
+      offline={error instanceof DataOfflineError}
       onRetry={() => {
         reset();
         void router.invalidate();
