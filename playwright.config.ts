@@ -25,6 +25,9 @@ export default defineConfig({
     trace: process.env.CI ? 'off' : 'retain-on-failure',
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The offline service worker would answer requests from its caches and make other tests
+    // depend on what ran before; e2e/offline-and-deploy.spec.ts allows it where it is tested.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, launchOptions } },

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 
 export default defineConfig({
@@ -14,6 +15,34 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentPlugin(),
+    // Offline: manifest + a service worker that precaches the app shell only (src/sw/service-worker.ts).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'service-worker.ts',
+      // Registered by src/lib/register-service-worker.ts (no inline script: the CSP forbids it).
+      injectRegister: false,
+      injectManifest: {
+        // The shell only: never the data bundle or the 100,000 preview pages next to it.
+        globPatterns: ['index.html', 'assets/**/*.{js,css}', '*.{js,svg}', 'icons/*.png'],
+        rollupFormat: 'iife',
+      },
+      includeManifestIcons: false,
+      manifest: {
+        name: process.env.SITE_TITLE?.trim() || '新闻存档',
+        short_name: process.env.SITE_TITLE?.trim() || '新闻存档',
+        description: '新闻存档阅读器：分类、日期筛选、离线阅读',
+        lang: 'zh-CN',
+        display: 'standalone',
+        theme_color: '#0284c7',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
     // Vite's dev server injects inline <style>, which the shipped CSP (index.html) forbids;
     // the policy applies to builds only.
     {

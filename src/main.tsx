@@ -4,11 +4,13 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { followSystemColorScheme } from './lib/color-scheme.ts';
 import { getLang, localeOf } from './lib/i18n.ts';
+import { registerServiceWorker } from './lib/register-service-worker.ts';
 import { queryClient, router } from './router.tsx';
 import './index.css';
 
 followSystemColorScheme();
 document.documentElement.lang = localeOf[getLang()];
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
