@@ -6,11 +6,19 @@
 /** Characters XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF); HTML calls them parse errors. */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+const HAS_NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const HAS_MARKUP = /[&<>"']/;
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** One line of plain text: forbidden characters dropped, whitespace runs collapsed, trimmed. */
 export function plainLine(text: string): string {
-  return text.replace(NOT_XML_CHAR, '').replace(/\s+/g, ' ').trim();
+  return stripNotXml(text).replace(/\s+/g, ' ').trim();
+}
+
+function stripNotXml(text: string): string {
+  // Most text is clean: a test is cheaper than a global replace that changes nothing.
+  return HAS_NOT_XML_CHAR.test(text) ? text.replace(NOT_XML_CHAR, '') : text;
 }
 
 /**
@@ -18,5 +26,6 @@ export function plainLine(text: string): string {
  * can never end the element or attribute it sits in.
  */
 export function escapeMarkup(text: string): string {
-  return text.replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (char) => ESCAPES[char]);
+  const clean = stripNotXml(text);
+  return HAS_MARKUP.test(clean) ? clean.replace(/[&<>"']/g, (char) => ESCAPES[char]) : clean;
 }

@@ -36,9 +36,12 @@ export interface SiteAddress {
   siteUrl: string | null;
 }
 
-/** A path of the site (`articles/<id>`) as a link: absolute with SITE_URL, else from the host root. */
+/**
+ * A path of the site (`articles/<id>`: URL-safe, relative) as a link: absolute with SITE_URL
+ * (normalized to end in `/` by config.ts), else from the host root.
+ */
 export function siteLink(site: SiteAddress, path: string): string {
-  return site.siteUrl ? new URL(path, site.siteUrl).href : `${site.basePath}${path}`;
+  return `${site.siteUrl ?? site.basePath}${path}`;
 }
 
 /**
