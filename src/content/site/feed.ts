@@ -37,7 +37,7 @@ export function atomFeed(
     if (author) lines.push(`    <author><name>${x(author)}</name></author>`);
     const path = article.category ? categoryNames.get(article.category) : undefined;
     if (path) lines.push(`    <category term="${x(path.map(plainLine).join('/'))}"/>`);
-    if (image) lines.push(`    <link rel="enclosure" type="image/*" href="${x(image)}"/>`);
+    if (image) lines.push(`    <link rel="enclosure" href="${x(image)}"/>`);
     lines.push(`    <summary>${x(plainLine(article.excerpt))}</summary>`);
     return `  <entry>\n${lines.join('\n')}\n  </entry>`;
   });

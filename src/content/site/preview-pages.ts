@@ -127,7 +127,8 @@ export function previewPagesStep(settings: PreviewSettings): BundleStep {
     name: 'pages',
     async run(bundle: FinishedBundle) {
       const siteDir = await siteRootOf(bundle.outDir);
-      if (!siteDir) return;
+      // A relative base (`./`) would make the pages' asset links relative to /articles/.
+      if (!siteDir || settings.basePath.startsWith('.')) return;
       const html = await readFile(join(siteDir, 'index.html'), 'utf8');
       const template = splitTemplate(html);
       const siteTitle = bundle.index.site.title;

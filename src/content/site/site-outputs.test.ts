@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary, BundleIndex, ListPage } from '../../bundle/schema.ts';
-import { buildArchive } from '../build-archive.ts';
+import { buildArchive, type FinishedBundle } from '../build-archive.ts';
 import { bundleSteps } from '../bundle-steps.ts';
 import { resolveConfig, type ContentConfig } from '../config.ts';
 import { tempDir, writeArchive } from '../test-archive.ts';
 import { FEED_ENTRIES } from './feed.ts';
+import { previewPagesStep } from './preview-pages.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { plainLine } from './markup.ts';
 
@@ -192,5 +193,29 @@ describe('a bundle written on its own (no app next to it)', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('an incremental build (some article files rewritten)', async () => {
+  const site = await buildSite('incremental', { SITE_URL: 'https://example.org' });
+  afterAll(() => rmSync(site.root, { recursive: true, force: true }));
+
+  it('rewrites the changed pages only, removes pages of removed articles, and all of them for a new app', async () => {
+    const step = previewPagesStep({ basePath: '/news/', siteUrl: 'https://example.org/news/', feed: true });
+    const [changed, kept, removed] = site.articles;
+    const page = (id: string) => join(site.siteDir, `articles/${id}.html`);
+    writeFileSync(page(kept.id), 'left alone');
+    const bundle = (articles: ArticleSummary[], ids: string[]) =>
+      ({ outDir: join(site.siteDir, 'data'), options: { contentDir: join(site.root, 'content') }, index: site.index, articles, changed: new Set(ids) }) as unknown as FinishedBundle;
+
+    await step.run(bundle([{ ...changed, title: '改过的标题' }, kept], [changed.id]));
+    expect(readHead(readFileSync(page(changed.id), 'utf8')).meta['og:title']).toBe('改过的标题');
+    expect(readFileSync(page(kept.id), 'utf8')).toBe('left alone');
+    expect(existsSync(page(removed.id))).toBe(false);
+
+    // A new build of the app (other asset names): every page gets the new template.
+    writeFileSync(join(site.siteDir, 'index.html'), TEMPLATE.replace('index-abc.js', 'index-def.js'));
+    await step.run(bundle([changed, kept], [changed.id]));
+    expect(readHead(readFileSync(page(kept.id), 'utf8')).scripts).toContain('/news/assets/index-def.js');
   });
 });
