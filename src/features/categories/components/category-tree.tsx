@@ -17,6 +17,13 @@ interface CategoryTreeProps {
    * Nodes the filters leave empty stay in the tree, dimmed, so the tree does not jump.
    */
   countOf?: (node: CategoryNode) => number | undefined;
+  /**
+   * Unread articles of a node (null = All) under the same filters, shown beside the count when
+   * some are read; undefined when unknown.
+   */
+  unreadOf?: (node: CategoryNode | null) => number | undefined;
+  /** Whether "All" is the selected view (false in a view of its own, such as Starred). */
+  allSelected?: boolean;
 }
 
 const ITEM_SELECTOR = '[role="treeitem"]';
@@ -25,7 +32,7 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect, countOf }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, activePath, onSelect, countOf, unreadOf, allSelected = true }: CategoryTreeProps) {
   const { t } = useI18n();
   const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
@@ -84,18 +91,20 @@ export function CategoryTree({ roots, total, activePath, onSelect, countOf }: Ca
             search={(prev) => ({ ...prev, category: undefined })}
             role="treeitem"
             aria-level={1}
-            aria-selected={activeKey === null}
+            aria-selected={activeKey === null && allSelected}
+            aria-describedby={unreadOf ? 'unread-all' : undefined}
             tabIndex={activeKey === null ? 0 : -1}
-            className={itemClass(activeKey === null)}
+            className={itemClass(activeKey === null && allSelected)}
             onClick={() => onSelect?.(null)}
           >
             <span className="truncate font-medium">{t.all}</span>
             <Count value={total} />
+            <Unread id="unread-all" value={unreadOf?.(null)} total={total} />
           </Link>
         </TreeRow>
       </li>
       {roots.map((node) => (
-        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={expanded} onToggle={toggle} onSelect={onSelect} countOf={countOf} />
+        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={expanded} onToggle={toggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} />
       ))}
     </ul>
   );
@@ -117,9 +126,10 @@ interface TreeNodeProps {
   onToggle: (key: string) => void;
   onSelect?: (node: CategoryNode | null) => void;
   countOf?: (node: CategoryNode) => number | undefined;
+  unreadOf?: (node: CategoryNode | null) => number | undefined;
 }
 
-function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf }: TreeNodeProps) {
+function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf, unreadOf }: TreeNodeProps) {
   const { t } = useI18n();
   const hasChildren = node.children.length > 0;
   const isExpanded = hasChildren && expanded.has(node.key);
@@ -150,20 +160,22 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
           aria-level={depth + 1}
           aria-selected={isActive}
           aria-expanded={hasChildren ? isExpanded : undefined}
+          aria-describedby={unreadOf ? `unread-${node.key}` : undefined}
           data-key={node.key}
           tabIndex={isActive ? 0 : -1}
           title={node.name}
           className={itemClass(isActive)}
           onClick={() => onSelect?.(node)}
         >
-          <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-400 dark:text-zinc-500' : ''}`}>{node.name}</span>
+          <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-500 dark:text-zinc-400' : ''}`}>{node.name}</span>
           <Count value={count} />
+          <Unread id={`unread-${node.key}`} value={unreadOf?.(node)} total={count} />
         </Link>
       </TreeRow>
       {isExpanded && (
         <ul role="group">
           {node.children.map((child) => (
-            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} countOf={countOf} />
+            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} />
           ))}
         </ul>
       )}
@@ -176,6 +188,29 @@ function TreeRow({ depth, children }: { depth: number; children: ReactNode }) {
     <div className="flex items-center gap-0.5 pr-2" style={{ paddingLeft: `${0.5 + depth * 0.875}rem` }}>
       {children}
     </div>
+  );
+}
+
+/**
+ * The unread count: drawn only once some of the node is read, and read out as the item's
+ * description (a hidden element may be referenced by aria-describedby), so the item's name
+ * stays "name count".
+ */
+function Unread({ id, value, total }: { id: string; value: number | undefined; total: number | undefined }) {
+  const { t, locale } = useI18n();
+  if (value === undefined) return null;
+  const shown = total !== undefined && value < total;
+  return (
+    <>
+      {shown && (
+        <span aria-hidden="true" className="ml-1.5 shrink-0 rounded-full bg-sky-100 px-1.5 text-xs font-medium tabular-nums text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
+          {value.toLocaleString(locale)}
+        </span>
+      )}
+      <span id={id} hidden>
+        {t.unreadCount(value)}
+      </span>
+    </>
   );
 }
 
