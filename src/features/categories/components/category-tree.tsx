@@ -139,17 +139,19 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
     <li role="none">
       <TreeRow depth={depth}>
         {hasChildren ? (
-          <button
-            type="button"
-            tabIndex={-1}
-            aria-label={`${isExpanded ? t.collapse : t.expand} ${node.name}`}
-            className="grid size-6 shrink-0 place-items-center rounded text-zinc-500 hover:bg-zinc-200 dark:text-zinc-400 dark:hover:bg-zinc-800"
+          // The pointer's way to expand; keyboard and screen reader users expand the treeitem
+          // itself (Right/Left, aria-expanded), so it is hidden from them: a tree holds treeitems only.
+          <span
+            aria-hidden="true"
+            data-disclosure=""
+            title={`${isExpanded ? t.collapse : t.expand} ${node.name}`}
+            className="grid size-6 shrink-0 cursor-pointer place-items-center rounded text-zinc-500 hover:bg-zinc-200 dark:text-zinc-400 dark:hover:bg-zinc-800"
             onClick={() => onToggle(node.key)}
           >
             <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3.5 transition-transform ${isExpanded ? 'rotate-90' : ''}`}>
               <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
-          </button>
+          </span>
         ) : (
           <span className="size-6 shrink-0" />
         )}
@@ -217,7 +219,7 @@ function Unread({ id, value, total }: { id: string; value: number | undefined; t
 function Count({ value }: { value: number | undefined }) {
   const { locale } = useI18n();
   return (
-    <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+    <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
       {value === undefined ? '…' : value.toLocaleString(locale)}
     </span>
   );
