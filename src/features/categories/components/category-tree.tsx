@@ -99,8 +99,9 @@ export function CategoryTree({ roots, total, activePath, onSelect, countOf, unre
           >
             <span className="truncate font-medium">{t.all}</span>
             <Count value={total} />
-            <Unread id="unread-all" value={unreadOf?.(null)} total={total} />
+            <Unread value={unreadOf?.(null)} total={total} />
           </Link>
+          <UnreadDescription id="unread-all" value={unreadOf?.(null)} />
         </TreeRow>
       </li>
       {roots.map((node) => (
@@ -171,8 +172,9 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
         >
           <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-500 dark:text-zinc-400' : ''}`}>{node.name}</span>
           <Count value={count} />
-          <Unread id={`unread-${node.key}`} value={unreadOf?.(node)} total={count} />
+          <Unread value={unreadOf?.(node)} total={count} />
         </Link>
+        <UnreadDescription id={`unread-${node.key}`} value={unreadOf?.(node)} />
       </TreeRow>
       {isExpanded && (
         <ul role="group">
@@ -194,25 +196,27 @@ function TreeRow({ depth, children }: { depth: number; children: ReactNode }) {
 }
 
 /**
- * The unread count: drawn only once some of the node is read, and read out as the item's
- * description (a hidden element may be referenced by aria-describedby), so the item's name
- * stays "name count".
+ * The unread count, drawn only once some of the node is read; screen readers get it as the
+ * item's description (UnreadDescription: a hidden element may be referenced by aria-describedby).
  */
-function Unread({ id, value, total }: { id: string; value: number | undefined; total: number | undefined }) {
-  const { t, locale } = useI18n();
-  if (value === undefined) return null;
-  const shown = total !== undefined && value < total;
+function Unread({ value, total }: { value: number | undefined; total: number | undefined }) {
+  const { locale } = useI18n();
+  if (value === undefined || total === undefined || value >= total) return null;
   return (
-    <>
-      {shown && (
-        <span aria-hidden="true" className="ml-1.5 shrink-0 rounded-full bg-sky-100 px-1.5 text-xs font-medium tabular-nums text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
-          {value.toLocaleString(locale)}
-        </span>
-      )}
-      <span id={id} hidden>
-        {t.unreadCount(value)}
-      </span>
-    </>
+    <span aria-hidden="true" className="ml-1.5 shrink-0 rounded-full bg-sky-100 px-1.5 text-xs font-medium tabular-nums text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
+      {value.toLocaleString(locale)}
+    </span>
+  );
+}
+
+/** The unread count as words, outside the item (its text stays "name count"), for aria-describedby. */
+function UnreadDescription({ id, value }: { id: string; value: number | undefined }) {
+  const { t } = useI18n();
+  if (value === undefined) return null;
+  return (
+    <span id={id} hidden>
+      {t.unreadCount(value)}
+    </span>
   );
 }
 
