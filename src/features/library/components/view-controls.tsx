@@ -35,9 +35,12 @@ export function ViewControls({ unreadOnly, showUnreadToggle, onToggleUnread, onM
       >
         {t.markAllRead}
       </button>
-      <span role="status" className="sr-only">
-        {done ? t.markedAllRead : ''}
-      </span>
+      {/* Only after the action: the page has no other status to confuse it with before. */}
+      {done && (
+        <span role="status" className="sr-only">
+          {t.markedAllRead}
+        </span>
+      )}
     </div>
   );
 }
