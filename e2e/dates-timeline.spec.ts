@@ -29,7 +29,7 @@ test('clicking year then month bars filters the category list, and every count a
   // Years: the bars and the undated bucket add up to the category's count.
   // The bars come from the category's own days file, which may land after the list's count.
   const yearTotal = async () =>
-    (await bars(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!))).reduce((sum, label) => sum + countIn(label), 0);
+    (await bars(page).evaluateAll((els) => els.map((el) => el.getAttribute('title')!))).reduce((sum, label) => sum + countIn(label), 0);
   await expect.poll(yearTotal).toBe(node.count);
 
   const year = busiest(nodeItems, 4);
@@ -49,7 +49,7 @@ test('clicking year then month bars filters the category list, and every count a
   // Days of the month now: their bars add up to the list's count.
   await expect(bars(page).first()).toHaveAccessibleName(new RegExp(`^${year}年${Number(month.slice(5))}月1日：`));
   const dayTotal = async () =>
-    (await bars(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!)))
+    (await bars(page).evaluateAll((els) => els.map((el) => el.getAttribute('title')!)))
       .filter((label) => label.includes('日：'))
       .reduce((sum, label) => sum + countIn(label), 0);
   await expect.poll(dayTotal).toBe(monthItems.length);

@@ -27,7 +27,7 @@ export function idFromHref(href: string): string {
 }
 
 /**
- * The tree item of a name path, expanding its ancestors with their disclosure buttons when
+ * The tree item of a name path, expanding its ancestors (Right on the focused item) when
  * they are collapsed. Each level is looked up among its parent's children only, so equal
  * names elsewhere in the tree (many feeds are called 首页) never match.
  */
@@ -39,7 +39,9 @@ export async function revealTreeItem(page: Page, namePath: readonly string[]): P
     const row = level.locator(':scope > li').filter({ has: item });
     if (depth === namePath.length) return row.getByRole('treeitem', { level: depth });
     if ((await row.getByRole('treeitem', { level: depth }).getAttribute('aria-expanded')) === 'false') {
-      await row.locator(':scope > div').getByRole('button', { name: `展开 ${name}`, exact: true }).click();
+      // From the keyboard, as the tree pattern has it: focus the item, Right expands it.
+      await row.getByRole('treeitem', { level: depth }).focus();
+      await page.keyboard.press('ArrowRight');
     }
     level = row.locator(':scope > [role="group"]');
     await expect(level).toBeVisible();

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, Outlet, createRootRouteWithContext, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
-import { ALL_LIST } from '../bundle/schema.ts';
+import { ALL_LIST, type CategoryNode } from '../bundle/schema.ts';
+import { findCategoryByPath } from '../features/categories/lib/find-category.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
 import { indexQueryOptions } from '../features/categories/api/get-index.ts';
 import { CategoryTree } from '../features/categories/components/category-tree.tsx';
@@ -14,6 +15,13 @@ import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { LanguageSwitch } from '../features/shell/components/language-switch.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { SkipLink } from '../features/shell/components/skip-link.tsx';
+import { HelpDialog } from '../features/keyboard/components/help-dialog.tsx';
+import { LibraryTransfer } from '../features/library/components/library-transfer.tsx';
+import { StarredLink } from '../features/library/components/starred-link.tsx';
+import { useLibrary } from '../features/library/hooks/use-library.ts';
+import { needsFacets, useReadCells, useUnreadCounts } from '../features/library/hooks/use-read-counts.ts';
+import { SettingsDialog } from '../features/preferences/components/settings-dialog.tsx';
+import { useReaderShortcuts } from './-reader-shortcuts.ts';
 import { decodeCategoryParam } from '../lib/category-param.ts';
 import { titleWithSite, useDocumentTitle } from '../lib/use-document-title.ts';
 import { useI18n } from '../lib/i18n.ts';
@@ -39,13 +47,25 @@ function RootLayout() {
   const activePath = search.category ? decodeCategoryParam(search.category) : null;
   // Facets: under a date filter the sidebar counts what each category has in that range.
   const { filter } = readDateFilter(search);
-  const facets = useQuery({ ...dayFacetsQueryOptions, enabled: filter.kind !== 'none' }).data;
+  const library = useLibrary(index);
+  // Facets: the counts under a date filter, and what a "mark all as read" covered.
+  const facets = useQuery({ ...dayFacetsQueryOptions, enabled: filter.kind !== 'none' || needsFacets(library.state) }).data;
   const counts = useMemo(
     () => (filter.kind !== 'none' && facets ? categoryCountsInFilter(facets, index.categories, filter) : null),
     // The filter is rebuilt every render; its params are what matter.
     [facets, index, search.from, search.to, search.undated],
   );
   const allCount = filter.kind === 'none' ? index.total : rowsOfFilter(tallyOfIndex(index), filter).count;
+  const readCounts = useUnreadCounts(library, useReadCells(library, library.state, facets, index), filter);
+  const countIn = (node: CategoryNode) => (filter.kind === 'none' ? node.count : counts?.get(node.key));
+  const unreadOf = (node: CategoryNode | null) => {
+    const count = node ? countIn(node) : allCount;
+    if (!readCounts || count === undefined) return undefined;
+    return Math.max(0, count - (node ? readCounts.byKey.get(node.key) ?? 0 : readCounts.all));
+  };
+  const [dialog, setDialog] = useState<'help' | 'settings' | null>(null);
+  const activeKey = activePath ? findCategoryByPath(index.categories, activePath)?.key ?? null : null;
+  useReaderShortcuts({ index, library, activeKey, openHelp: () => setDialog('help') });
   const [drawerOpen, setDrawerOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -88,9 +108,28 @@ function RootLayout() {
         <Link to="/" className="truncate rounded-md px-1.5 py-1 text-base font-semibold tracking-tight">
           {index.site.title}
         </Link>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-0.5">
+          <button type="button" aria-label={t.keyboardShortcuts} title={`${t.keyboardShortcuts} (?)`} onClick={() => setDialog('help')} className={headerButtonClass}>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+              <rect x="2.5" y="5" width="15" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <path d="M5.5 8h1M9.5 8h1M13.5 8h1M6.5 12h7" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+            </svg>
+          </button>
+          <button type="button" aria-label={t.settings} title={t.settings} onClick={() => setDialog('settings')} className={headerButtonClass}>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+              <path d="M4 6h12M4 14h12" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+              <circle cx="8" cy="6" r="2" fill="var(--color-white)" className="dark:fill-zinc-950" stroke="currentColor" strokeWidth="1.5" />
+              <circle cx="12.5" cy="14" r="2" fill="var(--color-white)" className="dark:fill-zinc-950" stroke="currentColor" strokeWidth="1.5" />
+            </svg>
+          </button>
           <LanguageSwitch />
         </div>
+        {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+        {dialog === 'settings' && (
+          <SettingsDialog onClose={() => setDialog(null)}>
+            <LibraryTransfer library={library} />
+          </SettingsDialog>
+        )}
       </header>
       <div className="flex min-h-0 flex-1">
         {drawerOpen && (
@@ -118,11 +157,18 @@ function RootLayout() {
             </button>
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto">
+            <StarredLink
+              count={Object.keys(library.state.starred).length}
+              active={search.starred === 1}
+              onSelect={() => setDrawerOpen(false)}
+            />
             <CategoryTree
               roots={index.categories}
               total={allCount}
               activePath={activePath}
               countOf={filter.kind === 'none' ? undefined : (node) => counts?.get(node.key)}
+              unreadOf={unreadOf}
+              allSelected={search.starred !== 1}
               onSelect={(node) => {
                 // A fresh pick from the sidebar starts the list at the top.
                 forgetListOffset(listScrollKey(node?.key ?? ALL_LIST, filter));
@@ -138,6 +184,9 @@ function RootLayout() {
     </div>
   );
 }
+
+const headerButtonClass =
+  'grid size-9 place-items-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-50';
 
 function RootPending() {
   return (

@@ -13,6 +13,7 @@ import { listDaysQueryOptions } from '../features/dates/api/get-list-days.ts';
 import { EmptyRange } from '../features/dates/components/empty-range.tsx';
 import {
   dateSearchOf,
+  filterKeepsDay,
   listScrollKey,
   readDateFilter,
   validateDateSearch,
@@ -21,6 +22,12 @@ import {
 } from '../features/dates/lib/date-filter.ts';
 import { daySpan, rowsOfFilter, tallyOfIndex, type DayTally, type RowSpan } from '../features/dates/lib/list-rows.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
+import { dayFacetsQueryOptions } from '../features/dates/api/get-day-facets.ts';
+import { ViewControls } from '../features/library/components/view-controls.tsx';
+import { useLibrary, type Library } from '../features/library/hooks/use-library.ts';
+import { needsFacets, useReadCells, useUnreadCounts, useUnreadRows } from '../features/library/hooks/use-read-counts.ts';
+import { starredInListOrder } from '../features/library/lib/library-state.ts';
+import type { DayFacets } from '../bundle/schema.ts';
 import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
@@ -36,19 +43,28 @@ const DateBar = lazy(() => import('../features/dates/components/date-bar.tsx'));
 export interface BrowseSearch extends DateSearch {
   /** Name path of a category node (see lib/category-param.ts); absent = the whole archive. */
   category?: string;
+  /** Only the articles not read yet (`unread=1`). */
+  unread?: 1;
+  /** The Starred view (`starred=1`): starred articles, within `category` and the dates when given. */
+  starred?: 1;
 }
+
+const flagParam = (value: unknown): 1 | undefined => (value === '1' || value === 1 || value === true || value === 'true' ? 1 : undefined);
 
 export const Route = createFileRoute('/_browse')({
   validateSearch: (search: Record<string, unknown>): BrowseSearch => {
     const category = typeof search.category === 'string' ? search.category.trim() : '';
-    return { ...(category ? { category } : {}), ...validateDateSearch(search) };
+    const unread = flagParam(search.unread);
+    const starred = flagParam(search.starred);
+    return { ...(category ? { category } : {}), ...validateDateSearch(search), ...(unread ? { unread } : {}), ...(starred ? { starred } : {}) };
   },
-  loaderDeps: ({ search }) => ({ category: search.category, from: search.from, to: search.to, undated: search.undated }),
+  loaderDeps: ({ search }) => ({ category: search.category, from: search.from, to: search.to, undated: search.undated, starred: search.starred }),
   loader: async ({ context: { queryClient }, deps }) => {
     const index = await queryClient.ensureQueryData(indexQueryOptions);
     const list = resolveList(index, deps.category);
     if (!list) throw notFound();
-    if (list.count === 0) return;
+    // The Starred view lists what the browser keeps: no list page is needed.
+    if (list.count === 0 || deps.starred) return;
     // A date range keeps one run of the list's rows, known from its day counts; the page of
     // its first row is fetched before the list paints, so it paints with articles, not placeholders.
     const { filter } = readDateFilter(deps);
@@ -100,7 +116,28 @@ function BrowseLayout() {
   const tally = useTally(index, list?.key ?? ALL_LIST);
   // With a filter the loader has fetched the tally, so rows are known on the first render.
   const rows: RowSpan | null = filter.kind === 'none' ? { offset: 0, count: list?.count ?? 0 } : tally && rowsOfFilter(tally, filter);
-  const scrollKey = listScrollKey(list?.key ?? ALL_LIST, filter);
+  const listKey = list?.key ?? ALL_LIST;
+  const filterScrollKey = listScrollKey(listKey, filter);
+  const mode: ViewMode = search.starred ? 'starred' : search.unread ? 'unread' : 'list';
+  const scrollKey = mode === 'list' ? filterScrollKey : `${mode}:${filterScrollKey}`;
+
+  // Read state and stars (features/library): counts come from the marks, never from list pages.
+  const library = useLibrary(index);
+  const facets = useQuery({ ...dayFacetsQueryOptions, enabled: needsFacets(library.state) }).data;
+  const readCounts = useUnreadCounts(library, useReadCells(library, library.state, facets, index), filter);
+  const readInList = readCounts && (listKey === ALL_LIST ? readCounts.all : readCounts.byKey.get(listKey) ?? 0);
+  const { within, state } = library;
+  const starredItems = useMemo(
+    () => (mode === 'starred' ? starredInListOrder(state).filter((item) => within(listKey, item.category) && filterKeepsDay(filter, item.day)) : []),
+    // The filter object is rebuilt every render; its params are what matter.
+    [mode, state, within, listKey, search.from, search.to, search.undated],
+  );
+  const unreadInView =
+    mode === 'starred'
+      ? starredItems.filter((item) => !library.isRead(item)).length
+      : rows && readInList !== null ? Math.max(0, rows.count - readInList) : null;
+  const shownCount = mode === 'starred' ? starredItems.length : mode === 'unread' ? unreadInView : rows?.count ?? null;
+  const markAllRead = () => (mode === 'starred' ? library.markEachRead(starredItems) : library.sweep(listKey, filter));
 
   const changeFilter = (next: DateFilter) => {
     // A new range starts at the top of its list, as a fresh pick from the sidebar does.
@@ -117,8 +154,19 @@ function BrowseLayout() {
             activeId ? 'w-full shrink-0 border-r border-zinc-200 md:w-80 lg:w-96 dark:border-zinc-800' : 'min-w-0 flex-1'
           }`}
         >
-          <ListHeader title={list.node?.name ?? t.all} count={rows?.count ?? null} />
-          {list.count > 0 && (
+          <ListHeader
+            title={mode === 'starred' ? (list.node ? `${t.starred} · ${list.node.name}` : t.starred) : list.node?.name ?? t.all}
+            count={shownCount}
+            actions={
+              <ViewControls
+                unreadOnly={mode === 'unread'}
+                showUnreadToggle={mode !== 'starred'}
+                onToggleUnread={() => void navigate({ to: '/', search: (prev) => ({ ...prev, unread: prev.unread ? undefined : 1 }) })}
+                onMarkAllRead={unreadInView ? markAllRead : undefined}
+              />
+            }
+          />
+          {list.count > 0 && mode !== 'starred' && (
             <Suspense fallback={<div aria-hidden="true" className="h-[92px] shrink-0 border-b border-zinc-200 dark:border-zinc-800" />}>
               <DateBar
                 filter={filter}
@@ -130,13 +178,24 @@ function BrowseLayout() {
               />
             </Suspense>
           )}
-          {list.count === 0 ? (
+          {mode === 'starred' && starredItems.length === 0 ? (
+            <EmptyList message={t.emptyStarred} hint={t.emptyStarredHint} />
+          ) : mode === 'starred' ? (
+            <ListBody key={scrollKey} mode={mode} listKey={listKey} rows={{ offset: 0, count: starredItems.length }} scrollKey={scrollKey} basePath={list.node?.path ?? []} activeId={activeId} index={index} library={library} starredItems={starredItems} />
+          ) : list.count === 0 ? (
             <EmptyList message={list.node ? t.emptyCategory : t.emptyArchive} />
           ) : rows && rows.count === 0 ? (
             <EmptyRange archiveSpan={daySpan(index.days)} onClear={() => changeFilter({ kind: 'none' })} />
+          ) : mode === 'unread' && unreadInView === 0 ? (
+            <EmptyList message={t.emptyUnread} />
           ) : rows ? (
             <ListBody
               key={scrollKey}
+              mode={mode}
+              library={library}
+              facets={facets}
+              tally={tally}
+              filter={filter}
               listKey={list.key}
               rows={rows}
               scrollKey={scrollKey}
@@ -154,7 +213,15 @@ function BrowseLayout() {
   );
 }
 
+type ViewMode = 'list' | 'unread' | 'starred';
+
 interface ListBodyProps {
+  mode: ViewMode;
+  library: Library;
+  facets?: DayFacets;
+  tally?: DayTally | null;
+  filter?: DateFilter;
+  starredItems?: ArticleSummary[];
   listKey: string;
   rows: RowSpan;
   scrollKey: string;
@@ -163,17 +230,29 @@ interface ListBodyProps {
   index: BundleIndex;
 }
 
-function ListBody({ listKey, rows, scrollKey, basePath, activeId, index }: ListBodyProps) {
+const NO_FILTER: DateFilter = { kind: 'none' };
+
+function ListBody({ mode, library, facets, tally, filter = NO_FILTER, starredItems, listKey, rows, scrollKey, basePath, activeId, index }: ListBodyProps) {
   const byKey = useMemo(() => indexCategoriesByKey(index.categories), [index]);
+  const unread = useUnreadRows(library, facets, index, listKey, mode === 'unread' ? tally ?? null : null, filter);
+  const rowSource = useMemo(
+    () => (starredItems ? { pagesOf: () => [], itemAt: (row: number) => starredItems[row] ?? null } : undefined),
+    [starredItems],
+  );
   const sourceOf = (item: ArticleSummary) => {
     const node = item.category ? byKey.get(item.category) : undefined;
     return (node && categoryLabelWithin(node.path, basePath)) || item.author || '';
   };
   return (
     <div className="min-h-0 flex-1">
+      {mode === 'unread' && !unread ? (
+        <ListSkeleton />
+      ) : (
       <ArticleList
         listKey={listKey}
-        total={rows.count}
+        total={mode === 'unread' && unread ? unread.total : rows.count}
+        rowSource={mode === 'unread' ? unread?.rowSource : rowSource}
+        marksOf={(item) => ({ read: library.isRead(item), starred: library.isStarred(item.id) })}
         rowOffset={rows.offset}
         scrollKey={scrollKey}
         pageSize={index.pageSize}
@@ -181,6 +260,7 @@ function ListBody({ listKey, rows, scrollKey, basePath, activeId, index }: ListB
         timeZone={index.site.timeZone}
         sourceOf={sourceOf}
       />
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, notFound, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST } from '../../bundle/schema.ts';
@@ -7,6 +8,8 @@ import { findCategoryByPath } from '../../features/categories/lib/find-category.
 import { filterKeepsDay, readDateFilter } from '../../features/dates/lib/date-filter.ts';
 import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
 import { ArticleView } from '../../features/reader/components/article-view.tsx';
+import { ReaderActions } from '../../features/library/components/reader-actions.tsx';
+import { useLibrary } from '../../features/library/hooks/use-library.ts';
 import { ReaderPane } from '../../features/reader/components/reader-pane.tsx';
 import { ReaderSkeleton } from '../../features/reader/components/reader-skeleton.tsx';
 import { RouteErrorView } from '../../features/shell/components/error-view.tsx';
@@ -50,10 +53,23 @@ function ArticleRoute() {
   const next = within(neighbours.next);
   const { t } = useI18n();
   useDocumentTitle(titleWithSite(article.title.trim() || t.untitled, index.site.title));
+  const library = useLibrary(index);
+  const { markRead } = library;
+  // Opening an article reads it, once per article (not on every library change), so `m` or the
+  // button can mark it unread again while it stays open.
+  useEffect(() => {
+    markRead(article);
+  }, [article.id]);
   return (
     // Keyed by id: the next article starts at the top of the pane.
     <ReaderPane key={id}>
-      <ArticleView article={article} timeZone={index.site.timeZone} previous={previous} next={next} />
+      <ArticleView
+        article={article}
+        timeZone={index.site.timeZone}
+        previous={previous}
+        next={next}
+        actions={<ReaderActions article={article} library={library} />}
+      />
     </ReaderPane>
   );
 }

@@ -10,9 +10,12 @@ interface ArticleListItemProps {
   active: boolean;
   timeZone: string;
   now: number;
+  /** Read articles have a quieter title; starred ones a star. */
+  read?: boolean;
+  starred?: boolean;
 }
 
-export function ArticleListItem({ item, source, active, timeZone, now }: ArticleListItemProps) {
+export function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false }: ArticleListItemProps) {
   const { t, locale } = useI18n();
   const title = item.title.trim() || t.untitled;
   return (
@@ -21,6 +24,7 @@ export function ArticleListItem({ item, source, active, timeZone, now }: Article
       params={{ id: item.id }}
       search={true}
       aria-current={active ? 'true' : undefined}
+      data-article-id={item.id}
       className={`flex h-full gap-3 border-b border-zinc-100 px-4 py-3 outline-offset-[-2px] dark:border-zinc-800/80 ${
         active
           ? 'bg-sky-50 shadow-[inset_3px_0_0_var(--color-sky-500)] dark:bg-sky-950/50'
@@ -40,7 +44,22 @@ export function ArticleListItem({ item, source, active, timeZone, now }: Article
             <span className="shrink-0">{t.undated}</span>
           )}
         </div>
-        <h3 className="line-clamp-2 text-[15px] leading-snug font-medium text-zinc-900 dark:text-zinc-100">{title}</h3>
+        <h3
+          className={`line-clamp-2 text-[15px] leading-snug ${
+            read ? 'font-normal text-zinc-600 dark:text-zinc-400' : 'font-medium text-zinc-900 dark:text-zinc-100'
+          }`}
+        >
+          {starred && (
+            <span className="mr-1 inline-block align-[-2px] text-amber-500">
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5">
+                <path d="m10 2.8 2.2 4.6 5 .7-3.6 3.5.9 5-4.5-2.4-4.5 2.4.9-5L2.8 8.1l5-.7L10 2.8Z" fill="currentColor" />
+              </svg>
+              <span className="sr-only">{t.starredPrefix}</span>
+            </span>
+          )}
+          {title}
+          {read && <span className="sr-only">{t.readMarker}</span>}
+        </h3>
         {item.excerpt && (
           <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{item.excerpt}</p>
         )}

@@ -25,6 +25,28 @@ interface ArticleListProps {
   timeZone: string;
   /** What the item shows as its source: the category path, else the author. */
   sourceOf: (item: ArticleSummary) => string;
+  /** Where rows come from when they are not simply list rows `rowOffset…` (unread only, starred). */
+  rowSource?: RowSource;
+  /** The reader's marks on an item (read, starred). */
+  marksOf?: (item: ArticleSummary) => { read: boolean; starred: boolean };
+}
+
+/** Row i of a list view: the list pages it needs, and its item once they are loaded. */
+export interface RowSource {
+  pagesOf: (row: number) => number[];
+  /** undefined while a page loads; null when the row has no item. */
+  itemAt: (row: number, pageItems: (page: number) => ArticleSummary[] | undefined) => ArticleSummary | null | undefined;
+}
+
+function listRowSource(rowOffset: number, pageSize: number): RowSource {
+  return {
+    pagesOf: (row) => [Math.floor((rowOffset + row) / pageSize)],
+    itemAt: (row, pageItems) => {
+      const listRow = rowOffset + row;
+      const page = Math.floor(listRow / pageSize);
+      return pageItems(page)?.[listRow - page * pageSize];
+    },
+  };
 }
 
 /**
@@ -32,7 +54,7 @@ interface ArticleListProps {
  * DOM. Pages load as rows near them come into view; the scroll offset is remembered per list.
  * Row i shows the list's row `rowOffset + i`, so a filtered list reads the same pages.
  */
-export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey, pageSize, activeId, timeZone, sourceOf }: ArticleListProps) {
+export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey, pageSize, activeId, timeZone, sourceOf, rowSource, marksOf }: ArticleListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   // One clock per list view: relative dates do not tick while the list is open.
@@ -50,12 +72,17 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
   }, [scrollKey]);
 
   const rows = virtualizer.getVirtualItems();
-  const first = rowOffset + (rows[0]?.index ?? 0);
-  const last = rowOffset + Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
+  const source = rowSource ?? listRowSource(rowOffset, pageSize);
   const pages: number[] = [];
-  for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) pages.push(page);
+  const lastRow = Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
+  for (let row = rows[0]?.index ?? 0; row <= lastRow; row++) {
+    for (const page of source.pagesOf(row)) if (!pages.includes(page)) pages.push(page);
+  }
   const results = useQueries({ queries: pages.map((page) => listPageQueryOptions(listKey, page)) });
   const resultOf = (page: number) => results[pages.indexOf(page)];
+  const pageItems = (page: number) => resultOf(page)?.data?.items;
+  // Only the first row in view whose page failed offers Retry.
+  let retryShown = false;
 
   return (
     <div
@@ -63,13 +90,12 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
       className="h-full overflow-y-auto overscroll-contain"
       onScroll={(event) => saveListOffset(scrollKey, event.currentTarget.scrollTop)}
     >
-      <div role="list" aria-label={t.articleList} className="relative mx-auto w-full max-w-3xl" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="list" aria-label={t.articleList} data-article-list="" className="relative mx-auto w-full max-w-3xl" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
-          const listRow = rowOffset + row.index;
-          const page = Math.floor(listRow / pageSize);
-          const result = resultOf(page);
-          const item = result?.data?.items[listRow - page * pageSize];
-          const firstFailedRow = result?.isError && listRow === Math.max(first, page * pageSize);
+          const item = source.itemAt(row.index, pageItems);
+          const failed = item ? undefined : source.pagesOf(row.index).map(resultOf).find((result) => result?.isError);
+          const firstFailedRow = failed && !retryShown;
+          if (failed) retryShown = true;
           return (
             <div
               key={row.key}
@@ -80,19 +106,19 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
             >
               {item ? (
-                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} />
+                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} {...marksOf?.(item)} />
               ) : firstFailedRow ? (
                 <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
                   <p>{result.error instanceof DataOfflineError ? t.listPartOffline : t.listPartFailed}</p>
                   <button
                     type="button"
                     className="rounded-md border border-zinc-300 px-3 py-1 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-                    onClick={() => result.refetch()}
+                    onClick={() => failed.refetch()}
                   >
                     {t.retry}
                   </button>
                 </div>
-              ) : result?.isError ? null : (
+              ) : failed || item === null ? null : (
                 <ArticleListItemSkeleton />
               )}
             </div>

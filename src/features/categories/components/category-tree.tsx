@@ -17,6 +17,13 @@ interface CategoryTreeProps {
    * Nodes the filters leave empty stay in the tree, dimmed, so the tree does not jump.
    */
   countOf?: (node: CategoryNode) => number | undefined;
+  /**
+   * Unread articles of a node (null = All) under the same filters, shown beside the count when
+   * some are read; undefined when unknown.
+   */
+  unreadOf?: (node: CategoryNode | null) => number | undefined;
+  /** Whether "All" is the selected view (false in a view of its own, such as Starred). */
+  allSelected?: boolean;
 }
 
 const ITEM_SELECTOR = '[role="treeitem"]';
@@ -25,7 +32,7 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect, countOf }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, activePath, onSelect, countOf, unreadOf, allSelected = true }: CategoryTreeProps) {
   const { t } = useI18n();
   const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
@@ -84,18 +91,21 @@ export function CategoryTree({ roots, total, activePath, onSelect, countOf }: Ca
             search={(prev) => ({ ...prev, category: undefined })}
             role="treeitem"
             aria-level={1}
-            aria-selected={activeKey === null}
+            aria-selected={activeKey === null && allSelected}
+            aria-describedby={unreadOf ? 'unread-all' : undefined}
             tabIndex={activeKey === null ? 0 : -1}
-            className={itemClass(activeKey === null)}
+            className={itemClass(activeKey === null && allSelected)}
             onClick={() => onSelect?.(null)}
           >
             <span className="truncate font-medium">{t.all}</span>
             <Count value={total} />
+            <Unread value={unreadOf?.(null)} total={total} />
           </Link>
+          <UnreadDescription id="unread-all" value={unreadOf?.(null)} />
         </TreeRow>
       </li>
       {roots.map((node) => (
-        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={expanded} onToggle={toggle} onSelect={onSelect} countOf={countOf} />
+        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={expanded} onToggle={toggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} />
       ))}
     </ul>
   );
@@ -117,9 +127,10 @@ interface TreeNodeProps {
   onToggle: (key: string) => void;
   onSelect?: (node: CategoryNode | null) => void;
   countOf?: (node: CategoryNode) => number | undefined;
+  unreadOf?: (node: CategoryNode | null) => number | undefined;
 }
 
-function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf }: TreeNodeProps) {
+function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf, unreadOf }: TreeNodeProps) {
   const { t } = useI18n();
   const hasChildren = node.children.length > 0;
   const isExpanded = hasChildren && expanded.has(node.key);
@@ -129,17 +140,19 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
     <li role="none">
       <TreeRow depth={depth}>
         {hasChildren ? (
-          <button
-            type="button"
-            tabIndex={-1}
-            aria-label={`${isExpanded ? t.collapse : t.expand} ${node.name}`}
-            className="grid size-6 shrink-0 place-items-center rounded text-zinc-500 hover:bg-zinc-200 dark:text-zinc-400 dark:hover:bg-zinc-800"
+          // The pointer's way to expand; keyboard and screen reader users expand the treeitem
+          // itself (Right/Left, aria-expanded), so it is hidden from them: a tree holds treeitems only.
+          <span
+            aria-hidden="true"
+            data-disclosure=""
+            title={`${isExpanded ? t.collapse : t.expand} ${node.name}`}
+            className="grid size-6 shrink-0 cursor-pointer place-items-center rounded text-zinc-500 hover:bg-zinc-200 dark:text-zinc-400 dark:hover:bg-zinc-800"
             onClick={() => onToggle(node.key)}
           >
             <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3.5 transition-transform ${isExpanded ? 'rotate-90' : ''}`}>
               <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
-          </button>
+          </span>
         ) : (
           <span className="size-6 shrink-0" />
         )}
@@ -150,20 +163,23 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
           aria-level={depth + 1}
           aria-selected={isActive}
           aria-expanded={hasChildren ? isExpanded : undefined}
+          aria-describedby={unreadOf ? `unread-${node.key}` : undefined}
           data-key={node.key}
           tabIndex={isActive ? 0 : -1}
           title={node.name}
           className={itemClass(isActive)}
           onClick={() => onSelect?.(node)}
         >
-          <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-400 dark:text-zinc-500' : ''}`}>{node.name}</span>
+          <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-500 dark:text-zinc-400' : ''}`}>{node.name}</span>
           <Count value={count} />
+          <Unread value={unreadOf?.(node)} total={count} />
         </Link>
+        <UnreadDescription id={`unread-${node.key}`} value={unreadOf?.(node)} />
       </TreeRow>
       {isExpanded && (
         <ul role="group">
           {node.children.map((child) => (
-            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} countOf={countOf} />
+            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} />
           ))}
         </ul>
       )}
@@ -179,10 +195,35 @@ function TreeRow({ depth, children }: { depth: number; children: ReactNode }) {
   );
 }
 
+/**
+ * The unread count, drawn only once some of the node is read; screen readers get it as the
+ * item's description (UnreadDescription: a hidden element may be referenced by aria-describedby).
+ */
+function Unread({ value, total }: { value: number | undefined; total: number | undefined }) {
+  const { locale } = useI18n();
+  if (value === undefined || total === undefined || value >= total) return null;
+  return (
+    <span aria-hidden="true" className="ml-1.5 shrink-0 rounded-full bg-sky-100 px-1.5 text-xs font-medium tabular-nums text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
+      {value.toLocaleString(locale)}
+    </span>
+  );
+}
+
+/** The unread count as words, outside the item (its text stays "name count"), for aria-describedby. */
+function UnreadDescription({ id, value }: { id: string; value: number | undefined }) {
+  const { t } = useI18n();
+  if (value === undefined) return null;
+  return (
+    <span id={id} hidden>
+      {t.unreadCount(value)}
+    </span>
+  );
+}
+
 function Count({ value }: { value: number | undefined }) {
   const { locale } = useI18n();
   return (
-    <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+    <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
       {value === undefined ? '…' : value.toLocaleString(locale)}
     </span>
   );

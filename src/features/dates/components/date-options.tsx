@@ -94,7 +94,7 @@ export function DateOptions({ archiveDays, filter, timeZone, onChange }: DateOpt
           <span className="text-xs text-zinc-600 dark:text-zinc-400">{t.toDate}</span>
           <input type="date" name="to" defaultValue={to ?? ''} min={oldest} max={newest} className={field} />
         </label>
-        <button type="submit" className="rounded-md bg-sky-600 px-3 py-1.5 font-medium text-white hover:bg-sky-700 dark:bg-sky-500 dark:text-zinc-950 dark:hover:bg-sky-400">
+        <button type="submit" className="rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-zinc-950 dark:hover:bg-sky-400">
           {t.applyRange}
         </button>
       </form>

@@ -80,13 +80,15 @@ export function Timeline({ tally, level, filter, onChange }: TimelineProps) {
           {/* A whole-list count beside per-period counts: shown as a number, not a bar to compare. */}
           <button
             type="button"
-            aria-label={t.undatedBar(tally.undated)}
             aria-pressed={filter.kind === 'undated'}
             title={t.undatedBar(tally.undated)}
             onClick={() => onChange(filter.kind === 'undated' ? { kind: 'none' } : { kind: 'undated' })}
             className="flex w-11 shrink-0 flex-col items-stretch rounded-sm outline-offset-1"
           >
+            {/* Named by its content (not aria-label), so the name holds the visible text. */}
+            <span className="sr-only">{t.undatedBar(tally.undated)}</span>
             <span
+              aria-hidden="true"
               className={`grid h-9 place-items-center rounded-t border-b text-xs tabular-nums ${
                 filter.kind === 'undated'
                   ? 'border-sky-600 bg-sky-500 font-medium text-white dark:border-sky-300 dark:bg-sky-400 dark:text-zinc-950'

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Article, ArticleSummary } from '../../../bundle/schema.ts';
 import { encodeCategoryParam } from '../../../lib/category-param.ts';
@@ -14,13 +15,15 @@ interface ArticleViewProps {
   timeZone: string;
   previous: ArticleSummary | null;
   next: ArticleSummary | null;
+  /** Buttons shown before Share (star, read state). */
+  actions?: ReactNode;
 }
 
-export function ArticleView({ article, timeZone, previous, next }: ArticleViewProps) {
+export function ArticleView({ article, timeZone, previous, next, actions }: ArticleViewProps) {
   const { t, locale } = useI18n();
   const title = article.title.trim() || t.untitled;
   return (
-    <article aria-labelledby="article-title" className="mx-auto max-w-[40em] px-5 pt-2 pb-16 md:pt-0">
+    <article aria-labelledby="article-title" className="reader-measure mx-auto px-5 pt-2 pb-16 md:pt-0">
       {article.categoryPath.length > 0 && (
         <nav aria-label={t.breadcrumb} className="mb-3 text-sm">
           <ol className="flex flex-wrap items-center gap-x-1 text-zinc-500 dark:text-zinc-400">
@@ -50,7 +53,8 @@ export function ArticleView({ article, timeZone, previous, next }: ArticleViewPr
         )}
         {article.author && <span>{t.byAuthor(article.author)}</span>}
       </div>
-      <div className="mt-4">
+      <div className="mt-4 flex flex-wrap items-center gap-2">
+        {actions}
         <ShareButton title={title} />
       </div>
       {article.hero && article.thumb && <HeroImage src={article.thumb} />}

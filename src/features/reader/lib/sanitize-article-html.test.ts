@@ -41,7 +41,7 @@ describe('sanitizeArticleHtml', () => {
   });
   it('removes data: candidates in srcset', () => {
     expect(sanitizeArticleHtml('<img srcset="a.png 1x, data:image/png;base64,AAAA 2x">'))
-      .toBe('<img loading="lazy" decoding="async" referrerpolicy="no-referrer">');
+      .toBe('<img loading="lazy" decoding="async" referrerpolicy="no-referrer" alt="">');
   });
   it('opens links in a new tab without opener or referrer', () => {
     expect(sanitizeArticleHtml('<a href="https://example.com/a">a</a>'))
@@ -49,11 +49,11 @@ describe('sanitizeArticleHtml', () => {
   });
   it('loads images lazily without a referrer and keeps their size', () => {
     expect(sanitizeArticleHtml('<img src="https://n.sinaimg.cn/a.jpg" width="640" height="480">'))
-      .toBe('<img src="https://n.sinaimg.cn/a.jpg" width="640" height="480" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
+      .toBe('<img src="https://n.sinaimg.cn/a.jpg" width="640" height="480" loading="lazy" decoding="async" referrerpolicy="no-referrer" alt="">');
   });
   it('keeps relative image paths', () => {
     expect(sanitizeArticleHtml('<img src="images/a.png">'))
-      .toBe('<img src="images/a.png" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
+      .toBe('<img src="images/a.png" loading="lazy" decoding="async" referrerpolicy="no-referrer" alt="">');
   });
   it('removes svg content', () => {
     expect(sanitizeArticleHtml('<svg><script>alert(1)</script></svg><p>a</p>')).toBe('<p>a</p>');
@@ -63,12 +63,19 @@ describe('sanitizeArticleHtml', () => {
 describe('sanitizeArticleHtml: DOM clobbering', () => {
   it('removes id and name, which would shadow globals such as window.location or document.cookie', () => {
     expect(sanitizeArticleHtml('<a id="__xss" href="https://a.example/">a</a><img name="cookie" src="https://a.example/i.png"><p id="main">p</p>'))
-      .toBe('<a href="https://a.example/" target="_blank" rel="noopener noreferrer">a</a><img src="https://a.example/i.png" loading="lazy" decoding="async" referrerpolicy="no-referrer"><p>p</p>');
+      .toBe('<a href="https://a.example/" target="_blank" rel="noopener noreferrer">a</a><img src="https://a.example/i.png" loading="lazy" decoding="async" referrerpolicy="no-referrer" alt=""><p>p</p>');
   });
 });
 
 describe('sanitizeArticleHtml: inert containers', () => {
   it('removes template elements with their content', () => {
     expect(sanitizeArticleHtml('<template><img src=x onerror=alert(1)></template><p>a</p>')).toBe('<p>a</p>');
+  });
+});
+
+describe('image descriptions', () => {
+  it('marks an image without alt as decorative and keeps a given alt', () => {
+    expect(sanitizeArticleHtml('<img src="/a.png">')).toBe('<img src="/a.png" loading="lazy" decoding="async" referrerpolicy="no-referrer" alt="">');
+    expect(sanitizeArticleHtml('<img src="/a.png" alt="图表">')).toBe('<img src="/a.png" alt="图表" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
   });
 });

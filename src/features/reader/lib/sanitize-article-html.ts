@@ -45,6 +45,9 @@ function createPurifier() {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       node.setAttribute('referrerpolicy', 'no-referrer');
+      // Feed images come without a description (the caption, if any, is the text beside them):
+      // with no alt they are marked decorative, so screen readers do not read out file names.
+      if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
     }
   });
   return purifier;

@@ -20,7 +20,7 @@ export function ErrorView({ onRetry, detail, offline = false }: { onRetry: () =>
       <button
         type="button"
         onClick={onRetry}
-        className="mt-2 rounded-md bg-sky-600 px-4 py-2 text-sm font-medium text-white hover:bg-sky-700 dark:bg-sky-500 dark:text-zinc-950 dark:hover:bg-sky-400"
+        className="mt-2 rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-zinc-950 dark:hover:bg-sky-400"
       >
         {t.retry}
       </button>

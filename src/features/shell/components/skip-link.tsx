@@ -11,7 +11,7 @@ export function SkipLink({ targetId }: { targetId: string }) {
         event.preventDefault();
         document.getElementById(targetId)?.focus();
       }}
-      className="sr-only z-50 rounded-md bg-sky-600 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      className="sr-only z-50 rounded-md bg-sky-700 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
     >
       {t.skipToContent}
     </a>
