@@ -109,7 +109,7 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
                 <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} {...marksOf?.(item)} />
               ) : firstFailedRow ? (
                 <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
-                  <p>{result.error instanceof DataOfflineError ? t.listPartOffline : t.listPartFailed}</p>
+                  <p>{failed.error instanceof DataOfflineError ? t.listPartOffline : t.listPartFailed}</p>
                   <button
                     type="button"
                     className="rounded-md border border-zinc-300 px-3 py-1 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
