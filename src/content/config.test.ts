@@ -18,7 +18,14 @@ describe('resolveConfig', () => {
       assetBase: '/data/assets/',
       workers: availableParallelism(),
       verbose: false,
+      cache: true,
     });
+  });
+
+  it('turns the build cache off with --no-cache or CONTENT_CACHE=0', () => {
+    expect(resolve(['--no-cache']).cache).toBe(false);
+    expect(resolve([], { CONTENT_CACHE: '0' }).cache).toBe(false);
+    expect(resolve([], { CONTENT_CACHE: '1' }).cache).toBe(true);
   });
 
   it('reads the environment, and flags override it', () => {

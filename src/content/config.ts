@@ -10,9 +10,10 @@
  * - `STRICT` [unset]: `1` makes warnings or skipped files fail the build (exit code 1).
  * - `BASE_PATH` [`/`]: URL prefix of the site; images are served from `${BASE_PATH}data/assets/`.
  * - `CONTENT_WORKERS` [cores]: worker threads; `0` processes files on the main thread.
+ * - `CONTENT_CACHE` [on]: `0` turns the incremental-build cache off (every build is a full one).
  *
  * Flags: `--content DIR`, `--out DIR` [`dist/data`], `--report FILE`, `--strict`,
- * `--workers N`, `--verbose` (list every file with warnings or skipped), `--help`.
+ * `--workers N`, `--verbose` (list every file with warnings or skipped), `--no-cache`, `--help`.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -36,10 +37,12 @@ export interface ContentConfig {
   /** Worker threads (0 = in-process). */
   workers: number;
   verbose: boolean;
+  /** Incremental builds from the cache in `defaultCacheDir(outDir)` (off: `--no-cache`, `CONTENT_CACHE=0`). */
+  cache: boolean;
 }
 
-export const USAGE = `usage: node --import tsx src/content/cli.ts [--content DIR] [--out DIR] [--report FILE] [--strict] [--workers N] [--verbose]
-environment: CONTENT_DIR, CONTENT_REPORT, SOURCE_TZ, ARCHIVE_TZ, SITE_TITLE, STRICT=1, BASE_PATH, CONTENT_WORKERS`;
+export const USAGE = `usage: node --import tsx src/content/cli.ts [--content DIR] [--out DIR] [--report FILE] [--strict] [--workers N] [--verbose] [--no-cache]
+environment: CONTENT_DIR, CONTENT_REPORT, SOURCE_TZ, ARCHIVE_TZ, SITE_TITLE, STRICT=1, BASE_PATH, CONTENT_WORKERS, CONTENT_CACHE=0`;
 
 /** A setting that cannot be used; the message names the variable or flag. */
 export class ConfigError extends Error {}
@@ -56,6 +59,7 @@ export function resolveConfig(argv: readonly string[], env: NodeJS.ProcessEnv, c
         strict: { type: 'boolean' },
         workers: { type: 'string' },
         verbose: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -79,6 +83,7 @@ export function resolveConfig(argv: readonly string[], env: NodeJS.ProcessEnv, c
     assetBase: `${basePath}data/assets/`,
     workers: workerCount(flags.workers, env.CONTENT_WORKERS),
     verbose: flags.verbose === true,
+    cache: flags['no-cache'] !== true && env.CONTENT_CACHE?.trim() !== '0',
   };
 }
 

@@ -1,0 +1,192 @@
+/**
+ * The incremental-build cache: what the last successful build of one bundle folder read and
+ * wrote, so that the next build re-parses only the posts whose files changed.
+ *
+ * Where: `node_modules/.cache/reader-build/<hash of the absolute bundle folder>/manifest.json`
+ * in the project, never inside the bundle (which is deployed). One cache per bundle folder.
+ *
+ * What it holds:
+ * - a fingerprint of everything that changes the output besides the posts: time zones, asset
+ *   base, site title, Node version (time-zone data), package-lock.json and the pipeline's own
+ *   source files (src/content, src/bundle), so editing pipeline code invalidates the cache;
+ * - per post (by its path as the file system spells it): size, mtime, ctime and inode, the id
+ *   it got, the result the worker returned (summary, status, messages) before any
+ *   build-wide message was added, the category key written in its article file, and the
+ *   image lookups it made (re-checked each build, since adding an image changes the post);
+ * - per copied image: size and times;
+ * - per list page: a signature (page count, total, ids) and per other file a hash, so list
+ *   files are rewritten only when their bytes change.
+ *
+ * Anything unexpected (missing, unreadable, corrupt, other version, other settings, a bundle
+ * folder that is not what the cache describes) means a full build; the reason is returned as
+ * one line. The manifest is deleted before a build touches the bundle folder and written back
+ * only when the build succeeded, so a build that dies half-way leaves no cache behind.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleSummary, FileStatus } from '../bundle/schema.ts';
+
+/** Bump when the manifest's shape changes. */
+const MANIFEST_VERSION = 1;
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The default cache folder of a bundle folder. */
+export function defaultCacheDir(outDir: string): string {
+  const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
+  return join(PROJECT_ROOT, 'node_modules', '.cache', 'reader-build', key);
+}
+
+/** File stats that say a file was not touched since it was read. */
+export interface FileStamp {
+  size: number;
+  /** Nanoseconds, as decimal strings (bigint stats). */
+  mtime: string;
+  ctime: string;
+  ino: string;
+}
+
+export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
+  return a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
+}
+
+export interface CachedPost {
+  stamp: FileStamp;
+  id: string;
+  status: FileStatus;
+  messages: string[];
+  /** The worker's summary (`category` is the base key); null when skipped. */
+  summary: ArticleSummary | null;
+  categoryPath: string[];
+  /** The category key written in the article file (after collision handling). */
+  fileCategory: string | null;
+  /** Image lookups the post made: [path, found]. */
+  assets: [string, boolean][];
+}
+
+export interface Manifest {
+  version: number;
+  fingerprint: string;
+  outDir: string;
+  /** By raw relative path. */
+  posts: Record<string, CachedPost>;
+  /** By NFC relative path: stamp of the copied image. */
+  assets: Record<string, FileStamp>;
+  /** Bundle path -> signature (list pages) or sha1 (other list/index files). */
+  outputs: Record<string, string>;
+}
+
+export interface FingerprintInput {
+  sourceTimeZone: string;
+  archiveTimeZone: string;
+  assetBase: string;
+  siteTitle: string;
+}
+
+let pipelineHash: string | null = null;
+
+/** Hash of the pipeline's own source files (tests excluded) and the locked dependencies. */
+export function pipelineVersion(): string {
+  if (pipelineHash !== null) return pipelineHash;
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'fixtures') walk(path);
+      } else if (/\.(ts|mts|mjs|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+        files.push(path);
+      }
+    }
+  };
+  walk(join(PROJECT_ROOT, 'src', 'content'));
+  walk(join(PROJECT_ROOT, 'src', 'bundle'));
+  files.sort();
+  for (const file of files) hash.update(file.slice(PROJECT_ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
+  try {
+    hash.update(readFileSync(join(PROJECT_ROOT, 'package-lock.json')));
+  } catch {
+    hash.update('no lock file');
+  }
+  pipelineHash = hash.digest('hex');
+  return pipelineHash;
+}
+
+export function fingerprint(input: FingerprintInput): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        MANIFEST_VERSION,
+        process.version,
+        input.sourceTimeZone,
+        input.archiveTimeZone,
+        input.assetBase,
+        input.siteTitle,
+        pipelineVersion(),
+      ]),
+    )
+    .digest('hex');
+}
+
+export const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('base64');
+
+const manifestPath = (cacheDir: string) => join(cacheDir, 'manifest.json');
+
+/**
+ * The manifest when it can be trusted for a build of `outDir` with `print`, else why not.
+ * Checks the bundle folder too: its `index.json` must be the one the manifest's build wrote.
+ */
+export async function loadManifest(
+  cacheDir: string,
+  outDir: string,
+  print: string,
+): Promise<{ manifest: Manifest; reason: null } | { manifest: null; reason: string }> {
+  const fail = (reason: string) => ({ manifest: null, reason }) as const;
+  let text: string;
+  try {
+    text = await readFile(manifestPath(cacheDir), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'no cache yet' : `cache not readable (${code ?? String(error)})`);
+  }
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(text) as Manifest;
+  } catch {
+    return fail('cache is corrupt (not JSON)');
+  }
+  if (
+    typeof manifest !== 'object' || manifest === null || manifest.version !== MANIFEST_VERSION ||
+    typeof manifest.posts !== 'object' || typeof manifest.assets !== 'object' || typeof manifest.outputs !== 'object' ||
+    manifest.posts === null || manifest.assets === null || manifest.outputs === null
+  ) {
+    return fail('cache is from another version or corrupt');
+  }
+  if (manifest.outDir !== resolve(outDir)) return fail('cache belongs to another bundle folder');
+  if (manifest.fingerprint !== print) return fail('settings or pipeline code changed since the cached build');
+  let index: Buffer;
+  try {
+    index = await readFile(join(outDir, 'index.json'));
+  } catch {
+    return fail('the bundle folder has no index.json');
+  }
+  if (sha1(index) !== manifest.outputs['index.json']) return fail('the bundle folder was changed since the cached build');
+  return { manifest, reason: null };
+}
+
+/** Deletes the manifest: from now on the bundle folder may differ from what it says. */
+export async function dropManifest(cacheDir: string): Promise<void> {
+  await rm(manifestPath(cacheDir), { force: true });
+}
+
+/** Writes the manifest atomically (temporary file, then rename). */
+export async function saveManifest(cacheDir: string, manifest: Omit<Manifest, 'version'>): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
+  const temp = `${manifestPath(cacheDir)}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify({ version: MANIFEST_VERSION, ...manifest }));
+  await rename(temp, manifestPath(cacheDir));
+}
