@@ -37,6 +37,7 @@ import {
   sameStamp,
   saveManifest,
   sha1,
+  stampOf,
   type CachedPost,
   type FileStamp,
   type Manifest,
@@ -162,7 +163,7 @@ async function build(
   processAll: (items: BatchItem[]) => Promise<ItemResult[]>,
   cache: CacheState,
 ): Promise<BuildResult> {
-  const startedNs = BigInt(Date.now()) * 1_000_000n;
+  const startedMs = Date.now();
   let cacheNote: string | null = null;
   const previous = cache.previous;
   const caching = options.cacheDir !== undefined && options.useCache !== false;
@@ -179,9 +180,9 @@ async function build(
   const clear = lap();
 
   const scan = await scanArchive(options.contentDir);
-  const [postStamps, assetStamps] = caching
-    ? await Promise.all([stampFiles(scan.posts), stampFiles(scan.assets)])
-    : [[], []];
+  // Synchronous stats: for 100,000 files several times faster than promises.
+  const postStamps = caching ? scan.posts.map((post) => stampOf(post.absPath)) : [];
+  const assetStamps = caching ? scan.assets.map((asset) => stampOf(asset.absPath)) : [];
   const scanned = lap();
   const { keys: ids, collisions } = assignKeys(scan.posts.map((post) => post.path));
 
@@ -200,13 +201,13 @@ async function build(
   scan.posts.forEach((post, index) => {
     const cached = previous && Object.hasOwn(previous.posts, post.rawPath) ? previous.posts[post.rawPath] : undefined;
     if (
-      cached && cached.id === ids[index] && sameStamp(cached.stamp, postStamps[index] ?? undefined) &&
-      (cached.summary === null || existing.has(cached.id)) &&
-      cached.assets.every(([path, found]) => assetExistsOnDisk(options.contentDir, path) === found)
+      cached && cached[1] === ids[index] && sameStamp(cached[0], postStamps[index] ?? undefined) &&
+      (cached[4] === null || existing.has(cached[1])) &&
+      cached[7].every(([path, found]) => assetExistsOnDisk(options.contentDir, path) === found)
     ) {
-      const { status, messages, summary, categoryPath, assets } = cached;
-      results[index] = { index, status, messages: [...messages], summary: summary && { ...summary }, categoryPath, assets };
-      fileCategory[index] = cached.fileCategory;
+      const [, , status, messages, summary, categoryPath, category, assets] = cached;
+      results[index] = { index, status, messages, summary, categoryPath, assets };
+      fileCategory[index] = category;
     } else {
       todo.push({ index, path: post.path, absPath: post.absPath, id: ids[index] });
     }
@@ -222,8 +223,10 @@ async function build(
     fileCategory[index] = result.summary?.category ?? null;
     if (result.summary) changed.add(result.summary.id);
   });
-  // What the cache keeps: results before the build-wide messages below are added.
-  const snapshots = caching ? results.map(snapshot) : [];
+  // What the cache keeps: results before the build-wide messages below are added (they replace
+  // `messages` and `status`, never change the array).
+  const rawStatus = caching ? results.map((result) => result.status) : [];
+  const rawMessages = caching ? results.map((result) => result.messages) : [];
   for (const [index, messages] of collisionMessages(scan.posts, collisions)) {
     const result = results[index];
     result.messages = [...messages, ...result.messages];
@@ -260,14 +263,15 @@ async function build(
   await removed;
 
   if (caching && options.cacheDir !== undefined) {
-    const window = BigInt(options.racyWindowMs ?? 2000) * 1_000_000n;
-    const recent = (stamp: FileStamp) => BigInt(stamp.ctime) >= startedNs - window || BigInt(stamp.mtime) >= startedNs - window;
+    const since = startedMs - (options.racyWindowMs ?? 2000);
+    const recent = (stamp: FileStamp) => stamp[1] >= since || stamp[2] >= since;
     const posts: Record<string, CachedPost> = {};
     scan.posts.forEach((post, index) => {
       const stamp = postStamps[index];
-      const kept = snapshots[index];
-      if (!stamp || recent(stamp) || (kept.status === 'skipped' && TRANSIENT.test(kept.messages[0] ?? ''))) return;
-      posts[post.rawPath] = { stamp, id: ids[index], ...kept, fileCategory: fileCategory[index] };
+      const [status, messages] = [rawStatus[index], rawMessages[index]];
+      if (!stamp || recent(stamp) || (status === 'skipped' && TRANSIENT.test(messages[0] ?? ''))) return;
+      const { summary, categoryPath, assets } = results[index];
+      posts[post.rawPath] = [stamp, ids[index], status, messages, summary, categoryPath, fileCategory[index], assets];
     });
     for (const [path, stamp] of Object.entries(copiedAssets)) if (recent(stamp)) delete copiedAssets[path];
     // The bundle is written: a cache that cannot be saved only makes the next build a full one.
@@ -293,30 +297,6 @@ async function build(
       ? null
       : { incremental: previous !== null, reason: cache.reason, reparsed: todo.length, posts: scan.posts.length, note: cacheNote },
   };
-}
-
-function snapshot(result: ItemResult): Omit<CachedPost, 'stamp' | 'id' | 'fileCategory'> {
-  const { status, messages, summary, categoryPath, assets } = result;
-  return { status, messages: [...messages], summary: summary && { ...summary }, categoryPath, assets };
-}
-
-/** Size, times and inode of each file (null when it cannot be read), a bounded number at a time. */
-async function stampFiles(files: readonly ScannedFile[]): Promise<(FileStamp | null)[]> {
-  const stamps: (FileStamp | null)[] = new Array(files.length).fill(null);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      try {
-        const s = await stat(files[i].absPath, { bigint: true });
-        stamps[i] = { size: Number(s.size), mtime: String(s.mtimeNs), ctime: String(s.ctimeNs), ino: String(s.ino) };
-      } catch {
-        stamps[i] = null;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(64, files.length) }, worker));
-  return stamps;
 }
 
 /** Ids of the article files in the bundle folder. */

@@ -13,6 +13,8 @@
  *   it got, the result the worker returned (summary, status, messages) before any
  *   build-wide message was added, the category key written in its article file, and the
  *   image lookups it made (re-checked each build, since adding an image changes the post);
+ *   a file changed less than 2 s before the build started is not kept (a change in the same
+ *   clock tick as the read would go unseen);
  * - per copied image: size and times;
  * - per list page: a signature (page count, total, ids) and per other file a hash, so list
  *   files are rewritten only when their bytes change.
@@ -23,14 +25,14 @@
  * only when the build succeeded, so a build that dies half-way leaves no cache behind.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleSummary, FileStatus } from '../bundle/schema.ts';
 
 /** Bump when the manifest's shape changes. */
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,32 +42,30 @@ export function defaultCacheDir(outDir: string): string {
   return join(PROJECT_ROOT, 'node_modules', '.cache', 'reader-build', key);
 }
 
-/** File stats that say a file was not touched since it was read. */
-export interface FileStamp {
-  size: number;
-  /** Nanoseconds, as decimal strings (bigint stats). */
-  mtime: string;
-  ctime: string;
-  ino: string;
-}
+/** File stats that say a file was not touched since it was read: size, mtime and ctime (ms), inode. */
+export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
 
 export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
-  return a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 }
 
-export interface CachedPost {
-  stamp: FileStamp;
-  id: string;
-  status: FileStatus;
-  messages: string[];
-  /** The worker's summary (`category` is the base key); null when skipped. */
-  summary: ArticleSummary | null;
-  categoryPath: string[];
-  /** The category key written in the article file (after collision handling). */
-  fileCategory: string | null;
-  /** Image lookups the post made: [path, found]. */
-  assets: [string, boolean][];
-}
+/**
+ * One post, as a row (100,000 of them are read and written on every build, so no repeated keys):
+ * its stamp, the id it got, the status and messages the worker returned (before any build-wide
+ * message was added), its summary (null when skipped; `category` is recomputed on every build),
+ * its category path, the category key written in its article file (after collision handling),
+ * and the image lookups it made as [path, found].
+ */
+export type CachedPost = [
+  stamp: FileStamp,
+  id: string,
+  status: FileStatus,
+  messages: string[],
+  summary: ArticleSummary | null,
+  categoryPath: string[],
+  fileCategory: string | null,
+  assets: [string, boolean][],
+];
 
 export interface Manifest {
   version: number;
@@ -130,6 +130,12 @@ export function fingerprint(input: FingerprintInput): string {
       ]),
     )
     .digest('hex');
+}
+
+/** The stamp of a file (following links), or null when it cannot be read. */
+export function stampOf(path: string): FileStamp | null {
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s ? [s.size, s.mtimeMs, s.ctimeMs, s.ino] : null;
 }
 
 export const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('base64');
