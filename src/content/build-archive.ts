@@ -38,9 +38,10 @@ import {
   saveManifest,
   sha1,
   stampOf,
+  cachedPost,
   type CachedPost,
   type FileStamp,
-  type Manifest,
+  type LoadedManifest,
 } from './build-cache.ts';
 import { buildCategoryTree } from './category-tree.ts';
 import { compareCodePoints } from './code-point-order.ts';
@@ -116,7 +117,7 @@ export interface BuildResult {
 const IN_PROCESS_LIMIT = 200;
 
 interface CacheState {
-  previous: Manifest | null;
+  previous: LoadedManifest | null;
   reason: string | null;
   print: string;
 }
@@ -199,7 +200,7 @@ async function build(
   const existing = previous ? await listArticleFiles(options.outDir) : new Set<string>();
   const todo: BatchItem[] = [];
   scan.posts.forEach((post, index) => {
-    const cached = previous && Object.hasOwn(previous.posts, post.rawPath) ? previous.posts[post.rawPath] : undefined;
+    const cached = previous ? cachedPost(previous, post.rawPath) : undefined;
     if (
       cached && cached[1] === ids[index] && sameStamp(cached[0], postStamps[index] ?? undefined) &&
       (cached[4] === null || existing.has(cached[1])) &&
@@ -277,7 +278,7 @@ async function build(
     // The bundle is written: a cache that cannot be saved only makes the next build a full one.
     await saveManifest(options.cacheDir, {
       fingerprint: cache.print, outDir: resolve(options.outDir), posts, assets: copiedAssets, outputs: outputs.next ?? {},
-    }).catch((error: unknown) => {
+    }, previous).catch((error: unknown) => {
       cacheNote = `cache not saved: ${error instanceof Error ? error.message : String(error)}`;
     });
   }
@@ -360,7 +361,7 @@ async function writeListsAndIndex(
   const unchanged = next === null
     ? undefined
     : (path: string, header: string, items: readonly ListMember[]) => {
-        const signature = `${header}:${items.map((item) => item.id).join(',')}`;
+        const signature = sha1(`${header}:${items.map((item) => item.id).join(',')}`);
         next[path] = signature;
         return previous?.[path] === signature && !items.some((item) => state.changed.has(item.id));
       };

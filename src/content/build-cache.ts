@@ -26,13 +26,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleSummary, FileStatus } from '../bundle/schema.ts';
 
 /** Bump when the manifest's shape changes. */
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -140,59 +140,134 @@ export function stampOf(path: string): FileStamp | null {
 
 export const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('base64');
 
-const manifestPath = (cacheDir: string) => join(cacheDir, 'manifest.json');
+/**
+ * On disk the cache is two files, so that touching one post of 100,000 does not rewrite the
+ * whole cache: `posts-<generation>.json` (every post's row, rewritten only when many rows
+ * changed) and `state.json` (settings, outputs, images, and the rows that changed since the
+ * posts file was written). `state.json` is what makes the cache valid: it is deleted before a
+ * build touches the bundle folder and written last.
+ */
+const statePath = (cacheDir: string) => join(cacheDir, 'state.json');
+const postsPath = (cacheDir: string, generation: string) => join(cacheDir, `posts-${generation}.json`);
+
+interface State {
+  version: number;
+  fingerprint: string;
+  outDir: string;
+  generation: string;
+  assets: Record<string, FileStamp>;
+  outputs: Record<string, string>;
+  /** Rows changed since the posts file was written; null: the post is gone. */
+  delta: Record<string, CachedPost | null>;
+}
+
+/** A loaded cache: `base` as in the posts file, `delta` on top of it. */
+export interface LoadedManifest extends Omit<Manifest, 'posts'> {
+  generation: string;
+  base: Record<string, CachedPost>;
+  delta: Record<string, CachedPost | null>;
+}
+
+/** The cached row of a post, or undefined. */
+export function cachedPost(manifest: LoadedManifest, rawPath: string): CachedPost | undefined {
+  if (Object.hasOwn(manifest.delta, rawPath)) return manifest.delta[rawPath] ?? undefined;
+  return Object.hasOwn(manifest.base, rawPath) ? manifest.base[rawPath] : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * The manifest when it can be trusted for a build of `outDir` with `print`, else why not.
- * Checks the bundle folder too: its `index.json` must be the one the manifest's build wrote.
+ * The cache when it can be trusted for a build of `outDir` with `print`, else why not.
+ * Checks the bundle folder too: its `index.json` must be the one the cached build wrote.
  */
 export async function loadManifest(
   cacheDir: string,
   outDir: string,
   print: string,
-): Promise<{ manifest: Manifest; reason: null } | { manifest: null; reason: string }> {
+): Promise<{ manifest: LoadedManifest; reason: null } | { manifest: null; reason: string }> {
   const fail = (reason: string) => ({ manifest: null, reason }) as const;
-  let text: string;
-  try {
-    text = await readFile(manifestPath(cacheDir), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'no cache yet' : `cache not readable (${code ?? String(error)})`);
-  }
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(text) as Manifest;
-  } catch {
-    return fail('cache is corrupt (not JSON)');
-  }
+  const read = async (path: string): Promise<{ value: unknown } | { error: string }> => {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { error: code === 'ENOENT' ? 'missing' : `not readable (${code ?? String(error)})` };
+    }
+    try {
+      return { value: JSON.parse(text) as unknown };
+    } catch {
+      return { error: 'corrupt (not JSON)' };
+    }
+  };
+  const stateFile = await read(statePath(cacheDir));
+  if ('error' in stateFile) return fail(stateFile.error === 'missing' ? 'no cache yet' : `cache is ${stateFile.error}`);
+  const state = stateFile.value as State;
   if (
-    typeof manifest !== 'object' || manifest === null || manifest.version !== MANIFEST_VERSION ||
-    typeof manifest.posts !== 'object' || typeof manifest.assets !== 'object' || typeof manifest.outputs !== 'object' ||
-    manifest.posts === null || manifest.assets === null || manifest.outputs === null
+    !isRecord(state) || state.version !== MANIFEST_VERSION || typeof state.generation !== 'string' ||
+    !isRecord(state.assets) || !isRecord(state.outputs) || !isRecord(state.delta)
   ) {
     return fail('cache is from another version or corrupt');
   }
-  if (manifest.outDir !== resolve(outDir)) return fail('cache belongs to another bundle folder');
-  if (manifest.fingerprint !== print) return fail('settings or pipeline code changed since the cached build');
+  if (state.outDir !== resolve(outDir)) return fail('cache belongs to another bundle folder');
+  if (state.fingerprint !== print) return fail('settings or pipeline code changed since the cached build');
   let index: Buffer;
   try {
     index = await readFile(join(outDir, 'index.json'));
   } catch {
     return fail('the bundle folder has no index.json');
   }
-  if (sha1(index) !== manifest.outputs['index.json']) return fail('the bundle folder was changed since the cached build');
-  return { manifest, reason: null };
+  if (sha1(index) !== state.outputs['index.json']) return fail('the bundle folder was changed since the cached build');
+  const postsFile = await read(postsPath(cacheDir, state.generation));
+  if ('error' in postsFile) return fail(`cache is ${postsFile.error} (posts)`);
+  if (!isRecord(postsFile.value)) return fail('cache is corrupt (posts)');
+  const { generation, fingerprint, assets, outputs, delta } = state;
+  return {
+    manifest: { version: MANIFEST_VERSION, fingerprint, outDir: state.outDir, generation, assets, outputs, delta, base: postsFile.value as Record<string, CachedPost> },
+    reason: null,
+  };
 }
 
-/** Deletes the manifest: from now on the bundle folder may differ from what it says. */
+/** Invalidates the cache: from now on the bundle folder may differ from what it says. */
 export async function dropManifest(cacheDir: string): Promise<void> {
-  await rm(manifestPath(cacheDir), { force: true });
+  await rm(statePath(cacheDir), { force: true });
 }
 
-/** Writes the manifest atomically (temporary file, then rename). */
-export async function saveManifest(cacheDir: string, manifest: Omit<Manifest, 'version'>): Promise<void> {
+const sameRow = (a: CachedPost, b: CachedPost) =>
+  sameStamp(a[0], b[0]) && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] && a[4] === b[4] && a[5] === b[5] && a[6] === b[6] && a[7] === b[7];
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, text);
+  await rename(temp, path);
+}
+
+/**
+ * Saves what this build read and wrote. Rows equal (same objects) to the previous posts file's
+ * go nowhere; the others go into `state.json`, until they are many: then a new posts file.
+ */
+export async function saveManifest(
+  cacheDir: string,
+  manifest: Omit<Manifest, 'version'>,
+  previous: LoadedManifest | null,
+): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  const temp = `${manifestPath(cacheDir)}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify({ version: MANIFEST_VERSION, ...manifest }));
-  await rename(temp, manifestPath(cacheDir));
+  const { fingerprint, outDir, assets, outputs, posts } = manifest;
+  const write = (generation: string, delta: State['delta']) =>
+    writeAtomically(statePath(cacheDir), JSON.stringify({ version: MANIFEST_VERSION, fingerprint, outDir, generation, assets, outputs, delta } satisfies State));
+  if (previous) {
+    const delta: State['delta'] = {};
+    let changed = 0;
+    for (const [path, row] of Object.entries(posts)) {
+      const before = Object.hasOwn(previous.base, path) ? previous.base[path] : undefined;
+      if (!before || !sameRow(before, row)) (delta[path] = row), changed++;
+    }
+    for (const path of Object.keys(previous.base)) if (!Object.hasOwn(posts, path)) (delta[path] = null), changed++;
+    if (changed <= Math.max(1000, Object.keys(posts).length / 10)) return write(previous.generation, delta);
+  }
+  const generation = `${Date.now().toString(36)}-${process.pid}`;
+  await writeAtomically(postsPath(cacheDir, generation), JSON.stringify(posts));
+  await write(generation, {});
+  const old = (await readdir(cacheDir)).filter((name) => /^posts-.*\.json$/.test(name) && name !== `posts-${generation}.json`);
+  await Promise.all(old.map((name) => rm(join(cacheDir, name), { force: true })));
 }

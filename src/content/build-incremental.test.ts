@@ -122,7 +122,7 @@ describe('incremental build', () => {
 
   it('falls back to a full build, saying why, when the cache cannot be trusted', async () => {
     await cachedBuild();
-    writeFileSync(join(cacheDir, 'manifest.json'), '{"version":1,"posts":');
+    writeFileSync(join(cacheDir, 'state.json'), '{"version":3,"posts":');
     const corrupt = await cachedBuild();
     expect(corrupt.result.cache).toMatchObject({ incremental: false, reason: 'cache is corrupt (not JSON)' });
     await expectSameAsFresh(corrupt.result);
@@ -145,6 +145,6 @@ describe('incremental build', () => {
 
     const off = await cachedBuild({ useCache: false });
     expect(off.result.cache).toMatchObject({ incremental: false, reason: 'cache off (--no-cache or CONTENT_CACHE=0)' });
-    expect(existsSync(join(cacheDir, 'manifest.json'))).toBe(false);
+    expect(existsSync(join(cacheDir, 'state.json'))).toBe(false);
   });
 });
