@@ -384,7 +384,16 @@ async function writeListsAndIndex(
       state.fileCategory[article.index] = category;
       state.changed.add(article.summary.id);
     }
-    const member: ListMember = { id: article.summary.id, json: JSON.stringify(article.summary), day: article.summary.day };
+    // Serialized on first use: an incremental build only assembles the pages that changed.
+    const { summary } = article;
+    let json: string | undefined;
+    const member: ListMember = {
+      id: summary.id,
+      day: summary.day,
+      get json() {
+        return (json ??= JSON.stringify(summary));
+      },
+    };
     listMembers.get(ALL_LIST)!.push(member);
     for (const key of prefixKeys) listMembers.get(key)!.push(member);
   }
