@@ -367,8 +367,9 @@ async function writeListsAndIndex(
       };
   const included = results
     .filter((result): result is ItemResult & { summary: ArticleSummary } => result.summary !== null)
-    .map((result) => ({ ...result, time: sortTime(result.summary.date) }))
-    .sort((a, b) => compareNewestFirst({ id: a.summary.id, time: a.time }, { id: b.summary.id, time: b.time }));
+    .map((result) => ({ ...result, id: result.summary.id, time: sortTime(result.summary.date) }))
+    // Compared as they are: 100,000 articles take about 1.7 million comparisons.
+    .sort(compareNewestFirst);
 
   const tree = buildCategoryTree(included.map((article) => article.categoryPath));
   const listMembers = new Map<string, ListMember[]>([[ALL_LIST, []]]);

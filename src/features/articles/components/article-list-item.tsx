@@ -1,9 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { formatListDate } from '../../../lib/format-date.ts';
 import { useI18n } from '../../../lib/i18n.ts';
-import { articleQueryOptions } from '../../reader/api/get-article.ts';
 import { ArticleThumb } from './article-thumb.tsx';
 
 interface ArticleListItemProps {
@@ -17,17 +15,12 @@ interface ArticleListItemProps {
 export function ArticleListItem({ item, source, active, timeZone, now }: ArticleListItemProps) {
   const { t, locale } = useI18n();
   const title = item.title.trim() || t.untitled;
-  const queryClient = useQueryClient();
-  // Hover or focus is a good hint of the next click: fetch the article ahead (cached, once).
-  const prefetch = () => void queryClient.prefetchQuery(articleQueryOptions(item.id));
   return (
     <Link
       to="/articles/$id"
       params={{ id: item.id }}
       search={true}
       aria-current={active ? 'true' : undefined}
-      onMouseEnter={prefetch}
-      onFocus={prefetch}
       className={`flex h-full gap-3 border-b border-zinc-100 px-4 py-3 outline-offset-[-2px] dark:border-zinc-800/80 ${
         active
           ? 'bg-sky-50 shadow-[inset_3px_0_0_var(--color-sky-500)] dark:bg-sky-950/50'

@@ -1,11 +1,9 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import type { CategoryNode } from '../../../bundle/schema.ts';
 import { encodeCategoryParam } from '../../../lib/category-param.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { ancestorKeys, findCategoryByPath } from '../lib/find-category.ts';
-import { listPageQueryOptions } from '../../articles/api/get-list-page.ts';
 
 interface CategoryTreeProps {
   roots: CategoryNode[];
@@ -127,9 +125,6 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
   const isExpanded = hasChildren && expanded.has(node.key);
   const isActive = node.key === activeKey;
   const count = countOf ? countOf(node) : node.count;
-  const queryClient = useQueryClient();
-  // Hover or focus hints at the next click: fetch the category's first list page ahead.
-  const prefetch = () => void queryClient.prefetchQuery(listPageQueryOptions(node.key, 0));
   return (
     <li role="none">
       <TreeRow depth={depth}>
@@ -160,8 +155,6 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
           title={node.name}
           className={itemClass(isActive)}
           onClick={() => onSelect?.(node)}
-          onMouseEnter={prefetch}
-          onFocus={prefetch}
         >
           <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-400 dark:text-zinc-500' : ''}`}>{node.name}</span>
           <Count value={count} />
