@@ -1,4 +1,7 @@
-/** Hovering or focusing what the reader is about to open fetches its data ahead of the click. */
+/**
+ * Hovering or focusing what the reader is about to open fetches its data ahead of the click
+ * (the router's intent preload runs the target route's loader: src/router.tsx).
+ */
 import { expect, test, type Page } from '@playwright/test';
 import { readIndex, readListItems } from './support/bundle.ts';
 import { articleHeading, articleList, categoryTree, treeItemName } from './support/reader-page.ts';
@@ -13,7 +16,7 @@ function recordDataRequests(page: Page): string[] {
   return seen;
 }
 
-test('hovering a row fetches its article, focusing a category fetches its first page, before any click', async ({ page }) => {
+test('hovering or focusing a row fetches its article, hovering a category its first list page, before any click', async ({ page }) => {
   const seen = recordDataRequests(page);
   await page.goto('/');
   const [, second, third] = readListItems();
