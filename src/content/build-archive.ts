@@ -120,6 +120,8 @@ interface CacheState {
   previous: LoadedManifest | null;
   reason: string | null;
   print: string;
+  /** Time spent reading the cache, before the build proper. */
+  loadMs: number;
 }
 
 export async function buildArchive(options: BuildOptions): Promise<BuildResult> {
@@ -129,7 +131,8 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     outDir: options.outDir,
     post: { sourceTimeZone: options.sourceTimeZone, archiveTimeZone: options.archiveTimeZone, assetBase: options.assetBase },
   };
-  const cache: CacheState = { previous: null, reason: null, print: '' };
+  const loadStarted = performance.now();
+  const cache: CacheState = { previous: null, reason: null, print: '', loadMs: 0 };
   if (options.cacheDir !== undefined) {
     if (options.useCache === false) {
       cache.reason = 'cache off (--no-cache or CONTENT_CACHE=0)';
@@ -142,6 +145,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     // From here on the bundle folder may stop matching the cache: a build that dies leaves none.
     await dropManifest(options.cacheDir);
   }
+  cache.loadMs = Math.round(performance.now() - loadStarted);
   // A full build starts the workers now, so they load while the archive is scanned; an
   // incremental one only when many posts changed.
   let processor: PostProcessor | null = cache.previous ? null : createPostProcessor(context, options.workers);
@@ -293,7 +297,7 @@ async function build(
     articles: lists.articles,
     lists: lists.lists,
     assets: scan.assets.length - assetProblems.length,
-    phases: { clear, scan: scanned, process: processed, lists: listed, ...stepTimes, finish: lap() },
+    phases: { cache: cache.loadMs, clear, scan: scanned, process: processed, lists: listed, ...stepTimes, finish: lap() },
     cache: options.cacheDir === undefined
       ? null
       : { incremental: previous !== null, reason: cache.reason, reparsed: todo.length, posts: scan.posts.length, note: cacheNote },
