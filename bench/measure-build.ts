@@ -14,6 +14,8 @@ export interface BuildMetrics {
   peakRssMb: number | null;
   outputMb: number;
   outputFiles: number;
+  /** Posts the build re-parsed, from its `incremental build: N of M` / `full build: …` line. */
+  reparsed: number | null;
 }
 
 export async function treeSize(dir: string): Promise<{ bytes: number; files: number }> {
@@ -40,13 +42,16 @@ export async function measureBuild(opts: {
     ? ['/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, ...cli]]
     : [process.execPath, cli];
   const started = performance.now();
+  let stdout = '';
   const stderr = await new Promise<string>((resolve, reject) => {
-    const child = spawn(cmd, args as string[], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, args as string[], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
+    child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { err += d; });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(`pipeline exited ${code}:\n${err}`))));
   });
+  const incremental = /^incremental build: (\d+) of/m.exec(stdout);
   const wallS = (performance.now() - started) / 1000;
   const rss = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
   const out = await treeSize(opts.out);
@@ -57,5 +62,6 @@ export async function measureBuild(opts: {
     peakRssMb: rss ? Number(rss[1]) / 1024 : null,
     outputMb: out.bytes / 1024 / 1024,
     outputFiles: out.files,
+    reparsed: incremental ? Number(incremental[1]) : /^full build:/m.test(stdout) ? opts.files : null,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listFiles, type ListMember } from './bundle-lists.ts';
 
-const member = (id: string, day: string | null): ListMember => ({ json: JSON.stringify({ id, day }), day });
+const member = (id: string, day: string | null): ListMember => ({ id, json: JSON.stringify({ id, day }), day });
 
 describe('listFiles', () => {
   it('cuts the list into pages of pageSize and records each page\'s day span', () => {

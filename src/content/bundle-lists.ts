@@ -6,6 +6,7 @@
 import { listIndexPath, listPagePath, type ListIndex } from '../bundle/schema.ts';
 
 export interface ListMember {
+  id: string;
   /** `JSON.stringify` of the ArticleSummary. */
   json: string;
   day: string | null;
@@ -13,9 +14,15 @@ export interface ListMember {
 
 /**
  * Yields [path, contents] for the list's index and pages. An empty list still gets page 0
- * (with no items), so the app can always load the first page of `all`.
+ * (with no items), so the app can always load the first page of `all`. A page for which
+ * `unchanged` answers true (its file already holds these bytes) is not assembled nor yielded.
  */
-export function* listFiles(listKey: string, members: readonly ListMember[], pageSize: number): Generator<[string, string]> {
+export function* listFiles(
+  listKey: string,
+  members: readonly ListMember[],
+  pageSize: number,
+  unchanged?: (path: string, header: string, items: readonly ListMember[]) => boolean,
+): Generator<[string, string]> {
   const pageCount = Math.max(1, Math.ceil(members.length / pageSize));
   const spans: ListIndex['pages'] = [];
   const head = `{"list":${JSON.stringify(listKey)},"page":`;
@@ -23,7 +30,9 @@ export function* listFiles(listKey: string, members: readonly ListMember[], page
   for (let page = 0; page < pageCount; page++) {
     const items = members.slice(page * pageSize, (page + 1) * pageSize);
     spans.push(daySpan(items));
-    yield [listPagePath(listKey, page), `${head}${page}${tail}${items.map((item) => item.json).join(',')}]}`];
+    const path = listPagePath(listKey, page);
+    if (unchanged?.(path, `${page}/${pageCount}/${members.length}`, items)) continue;
+    yield [path, `${head}${page}${tail}${items.map((item) => item.json).join(',')}]}`];
   }
   const index: ListIndex = { list: listKey, total: members.length, pageSize, pages: spans };
   yield [listIndexPath(listKey), JSON.stringify(index)];

@@ -19,6 +19,7 @@ describe('resolveConfig', () => {
       workers: availableParallelism(),
       verbose: false,
       siteUrl: null,
+      cache: true,
     });
   });
 
@@ -29,6 +30,12 @@ describe('resolveConfig', () => {
     expect(() => resolve([], { SITE_URL: 'https://example.org/other/', BASE_PATH: '/news/' })).toThrow(/SITE_URL: the path .* is not BASE_PATH \(\/news\/\)/);
     expect(() => resolve([], { SITE_URL: 'example.org' })).toThrow(ConfigError);
     expect(() => resolve([], { SITE_URL: 'ftp://example.org/' })).toThrow(/must start with https/);
+  });
+
+  it('turns the build cache off with --no-cache or CONTENT_CACHE=0', () => {
+    expect(resolve(['--no-cache']).cache).toBe(false);
+    expect(resolve([], { CONTENT_CACHE: '0' }).cache).toBe(false);
+    expect(resolve([], { CONTENT_CACHE: '1' }).cache).toBe(true);
   });
 
   it('reads the environment, and flags override it', () => {

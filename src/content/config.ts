@@ -12,9 +12,10 @@
  * - `CONTENT_WORKERS` [cores]: worker threads; `0` processes files on the main thread.
  * - `SITE_URL` [unset]: public address of the site (`https://example.org/news/`), for absolute
  *   links in link previews, the sitemap and the feed; without it there is no sitemap or feed.
+ * - `CONTENT_CACHE` [on]: `0` turns the incremental-build cache off (every build is a full one).
  *
  * Flags: `--content DIR`, `--out DIR` [`dist/data`], `--report FILE`, `--strict`,
- * `--workers N`, `--verbose` (list every file with warnings or skipped), `--help`.
+ * `--workers N`, `--verbose` (list every file with warnings or skipped), `--no-cache`, `--help`.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -40,10 +41,12 @@ export interface ContentConfig {
   verbose: boolean;
   /** Public address of the site root (`SITE_URL`), ending in the base path and `/`; null when unset. */
   siteUrl: string | null;
+  /** Incremental builds from the cache in `defaultCacheDir(outDir)` (off: `--no-cache`, `CONTENT_CACHE=0`). */
+  cache: boolean;
 }
 
-export const USAGE = `usage: node --import tsx src/content/cli.ts [--content DIR] [--out DIR] [--report FILE] [--strict] [--workers N] [--verbose]
-environment: CONTENT_DIR, CONTENT_REPORT, SOURCE_TZ, ARCHIVE_TZ, SITE_TITLE, STRICT=1, BASE_PATH, CONTENT_WORKERS, SITE_URL`;
+export const USAGE = `usage: node --import tsx src/content/cli.ts [--content DIR] [--out DIR] [--report FILE] [--strict] [--workers N] [--verbose] [--no-cache]
+environment: CONTENT_DIR, CONTENT_REPORT, SOURCE_TZ, ARCHIVE_TZ, SITE_TITLE, STRICT=1, BASE_PATH, CONTENT_WORKERS, SITE_URL, CONTENT_CACHE=0`;
 
 /** A setting that cannot be used; the message names the variable or flag. */
 export class ConfigError extends Error {}
@@ -60,6 +63,7 @@ export function resolveConfig(argv: readonly string[], env: NodeJS.ProcessEnv, c
         strict: { type: 'boolean' },
         workers: { type: 'string' },
         verbose: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -84,6 +88,7 @@ export function resolveConfig(argv: readonly string[], env: NodeJS.ProcessEnv, c
     workers: workerCount(flags.workers, env.CONTENT_WORKERS),
     verbose: flags.verbose === true,
     siteUrl: siteUrl(nonEmpty(env.SITE_URL), basePath),
+    cache: flags['no-cache'] !== true && env.CONTENT_CACHE?.trim() !== '0',
   };
 }
 

@@ -45,7 +45,7 @@ export function createPostProcessor(context: BatchContext, workers: number): Pos
           }
           const message = error instanceof Error ? error.message : String(error);
           const [item] = batch;
-          store([{ index: item.index, status: 'skipped', messages: [`worker failed: ${message}`], summary: null, categoryPath: [] }]);
+          store([{ index: item.index, status: 'skipped', messages: [`worker failed: ${message}`], summary: null, categoryPath: [], assets: [] }]);
         }
       };
       const batches: Promise<void>[] = [];

@@ -41,7 +41,7 @@ describe('processBatch', () => {
 
   it('reports a file whose processing throws as skipped with the error, and goes on', () => {
     expect(results[0]).toEqual({
-      index: 0, status: 'skipped', summary: null, categoryPath: [],
+      index: 0, status: 'skipped', summary: null, categoryPath: [], assets: [],
       messages: ["processing failed: Cannot read properties of undefined (reading 'trim')"],
     });
     expect(results[1].status).toBe('ok');

@@ -33,6 +33,8 @@ export interface ItemResult {
   /** Present unless skipped. `summary.category` is the category's base key. */
   summary: ArticleSummary | null;
   categoryPath: string[];
+  /** Image lookups the post made, [path, found]: the incremental build re-checks them. */
+  assets: [string, boolean][];
 }
 
 export function processBatch(items: readonly BatchItem[], context: BatchContext): ItemResult[] {
@@ -40,7 +42,7 @@ export function processBatch(items: readonly BatchItem[], context: BatchContext)
 }
 
 function skipped(item: BatchItem, message: string): ItemResult {
-  return { index: item.index, status: 'skipped', messages: [message], summary: null, categoryPath: [] };
+  return { index: item.index, status: 'skipped', messages: [message], summary: null, categoryPath: [], assets: [] };
 }
 
 /** The content folder: `absPath` without as many trailing segments as `path` has. */
@@ -50,24 +52,34 @@ function contentRootOf(item: BatchItem): string {
   return root;
 }
 
-/** Per content folder, the answers already looked up: posts of one folder share their images. */
-const assetAnswers = new Map<string, Map<string, boolean>>();
+/**
+ * Per build (its context) and content folder, the answers already looked up: posts of one
+ * folder share their images. Keyed by build so a second build in the same process sees new images.
+ */
+const assetAnswers = new WeakMap<BatchContext, Map<string, Map<string, boolean>>>();
+
+/** The uncached answer of `assetOnDisk`. */
+export function assetExistsOnDisk(root: string, path: string): boolean {
+  const lower = path.toLowerCase();
+  const isFile = (rel: string) => statSync(join(root, rel), { throwIfNoEntry: false })?.isFile() === true;
+  return path !== '' && ASSET_EXTENSIONS.some((ext) => lower.endsWith(ext)) && (isFile(path) || isFile(path.normalize('NFD')));
+}
 
 /**
  * Whether the scan finds (and the build copies) an image at `path`: a regular file, or a link
  * to one, with an image extension. Checked on disk so that each worker can answer without the
  * scan's asset list. Paths are NFC; a file spelled in NFD on disk counts too.
  */
-function assetOnDisk(root: string): (path: string) => boolean {
-  let answers = assetAnswers.get(root);
-  if (!answers) assetAnswers.set(root, (answers = new Map()));
+function assetOnDisk(context: BatchContext, root: string): (path: string) => boolean {
+  let roots = assetAnswers.get(context);
+  if (!roots) assetAnswers.set(context, (roots = new Map()));
+  let answers = roots.get(root);
+  if (!answers) roots.set(root, (answers = new Map()));
   const known = answers;
   return (path) => {
     const cached = known.get(path);
     if (cached !== undefined) return cached;
-    const lower = path.toLowerCase();
-    const isFile = (rel: string) => statSync(join(root, rel), { throwIfNoEntry: false })?.isFile() === true;
-    const found = path !== '' && ASSET_EXTENSIONS.some((ext) => lower.endsWith(ext)) && (isFile(path) || isFile(path.normalize('NFD')));
+    const found = assetExistsOnDisk(root, path);
     known.set(path, found);
     return found;
   };
@@ -81,15 +93,22 @@ function processItem(item: BatchItem, context: BatchContext): ItemResult {
     return skipped(item, `file not readable: ${describeError(error, item.absPath, item.path)}`);
   }
   let result;
+  const lookups = new Map<string, boolean>();
+  const exists = assetOnDisk(context, contentRootOf(item));
+  const assetExists = (path: string) => {
+    const found = exists(path);
+    lookups.set(path, found);
+    return found;
+  };
   try {
-    result = processPost(item.path, bytes, { ...context.post, assetExists: assetOnDisk(contentRootOf(item)) });
+    result = processPost(item.path, bytes, { ...context.post, assetExists });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return skipped(item, `processing failed: ${message}`);
   }
   const { status, messages, post } = result;
   if (status === 'skipped' || post === null) {
-    return { index: item.index, status: 'skipped', messages, summary: null, categoryPath: [] };
+    return { index: item.index, status: 'skipped', messages, summary: null, categoryPath: [], assets: [...lookups] };
   }
   // Field order is fixed here so the JSON bytes are the same on every build.
   const summary: ArticleSummary = {
@@ -114,5 +133,5 @@ function processItem(item: BatchItem, context: BatchContext): ItemResult {
   } catch (error) {
     return skipped(item, `article not written: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { index: item.index, status, messages, summary, categoryPath: post.categoryPath };
+  return { index: item.index, status, messages, summary, categoryPath: post.categoryPath, assets: [...lookups] };
 }

@@ -32,7 +32,15 @@ describe('content CLI', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('3 files: 1 ok, 1 with warnings, 1 skipped');
     expect(lines[1]).toMatch(/^report: content-report\.json, bundle: site\/data, \d+\.\d s$/);
-    expect(lines).toHaveLength(2);
+    expect(lines[2]).toBe('full build: no cache yet');
+    expect(lines).toHaveLength(3);
+    // The same build again is an incremental one (files written less than 2 s ago are re-read:
+    // a change in the same clock tick as the first read could otherwise go unseen).
+    const again = await run(['--out', 'site/data'], env, root);
+    expect(again.out.trimEnd().split('\n')[2]).toMatch(/^incremental build: [0-3] of 3 posts re-parsed$/);
+    expect((await run(['--out', 'site/data', '--no-cache'], env, root)).out.trimEnd().split('\n')[2]).toBe(
+      'full build: cache off (--no-cache or CONTENT_CACHE=0)',
+    );
     const report = JSON.parse(readFileSync(join(root, 'content-report.json'), 'utf8')) as ContentReport;
     expect(report.summary).toEqual({ files: 3, ok: 1, warning: 1, skipped: 1 });
     expect(existsSync(join(root, 'site/data/index.json'))).toBe(true);
@@ -111,7 +119,8 @@ describe('content CLI with unreadable entries', () => {
     if (isRoot) {
       const child = spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', 'src/content/cli.ts', ...args], {
         cwd: repoRoot,
-        env: { ...process.env, CONTENT_WORKERS: '0' },
+        // `nobody` cannot write the project's build cache (node_modules/.cache): not what this test is about.
+        env: { ...process.env, CONTENT_WORKERS: '0', CONTENT_CACHE: '0' },
         encoding: 'utf8',
       });
       expect(child.stderr).toBe('');

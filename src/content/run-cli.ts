@@ -5,6 +5,7 @@
  */
 import { relative } from 'node:path';
 import { buildArchive } from './build-archive.ts';
+import { defaultCacheDir } from './build-cache.ts';
 import { bundleSteps } from './bundle-steps.ts';
 import { ConfigError, resolveConfig, USAGE } from './config.ts';
 import { formatProblems, formatSummary, hasProblems, writeReport } from './report.ts';
@@ -31,7 +32,12 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, cw
   const started = performance.now();
   let result;
   try {
-    result = await buildArchive({ ...config, steps: bundleSteps(config) });
+    result = await buildArchive({
+      ...config,
+      steps: bundleSteps(config),
+      cacheDir: defaultCacheDir(config.outDir),
+      useCache: config.cache,
+    });
   } catch (error) {
     io.err(`content: build failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
@@ -44,6 +50,11 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, cw
   };
   io.out(`${formatSummary(result.report)}\n`);
   io.out(`report: ${shown(config.reportPath)}, bundle: ${shown(config.outDir)}, ${seconds} s\n`);
+  if (result.cache) {
+    const { incremental, reason, reparsed, posts, note } = result.cache;
+    io.out(incremental ? `incremental build: ${reparsed} of ${posts} posts re-parsed\n` : `full build: ${reason}\n`);
+    if (note) io.err(`content: ${note}\n`);
+  }
 
   if (config.verbose) {
     const phases = Object.entries(result.phases).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`);

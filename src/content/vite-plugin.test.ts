@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,6 +44,21 @@ describe('contentPlugin on vite build', () => {
     const id = hashBase32('a.md', 10);
     const article = JSON.parse(readFileSync(join(root, 'dist', 'data', articlePath(id)), 'utf8')) as Article;
     expect(article.html).toContain('src="/news/data/assets/pic.png"');
+  });
+
+  it('keeps data/ across builds (the next pipeline run is incremental) and removes stale app files', async () => {
+    pipelineEnv(root);
+    const once = () => build({ root, configFile: false, logLevel: 'silent', plugins: [contentPlugin()] });
+    await once();
+    const index = join(root, 'dist', 'data', 'index.json');
+    const inode = statSync(index).ino;
+    writeFileSync(join(root, 'dist', 'stale.js'), 'old chunk');
+    await once();
+    expect(existsSync(join(root, 'dist', 'stale.js'))).toBe(false);
+    expect(existsSync(join(root, 'dist', 'index.html'))).toBe(true);
+    // The same file: a full build (or Vite's emptying) would have made a new one.
+    expect(statSync(index).ino).toBe(inode);
+    expect((JSON.parse(readFileSync(index, 'utf8')) as BundleIndex).total).toBe(1);
   });
 
   it('fails the build when the pipeline fails (strict mode with a skipped file)', async () => {

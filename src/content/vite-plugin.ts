@@ -1,8 +1,11 @@
 /**
  * Vite integration of the content pipeline.
  *
- * - `vite build`: once the app is written (`closeBundle`, so emptying `outDir` cannot delete
- *   the data), runs the pipeline into `<outDir>/data`. A failing pipeline fails the build.
+ * - `vite build`: once the app is written (`closeBundle`), runs the pipeline into
+ *   `<outDir>/data`. A failing pipeline fails the build. Vite's own emptying of `outDir` is
+ *   turned off, since it would delete `data/` and make every build a full one: the plugin
+ *   empties `outDir` itself at the start of the build, keeping `data/` (the pipeline updates it
+ *   incrementally) and the folders in `PRESERVED_OUTPUTS`.
  * - `vite` (dev server): builds into `node_modules/.cache/reader-data/` at start, serves
  *   `<base>data/*` from there, and rebuilds (then reloads the page) when the content changes.
  *
@@ -14,11 +17,17 @@
  */
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { CONTENT_TYPES } from './content-types.ts';
+
+/**
+ * Top-level folders of the build's `outDir` that the plugin does not delete when it empties
+ * `outDir` (besides `data/`, the bundle): outputs other steps keep up to date themselves.
+ */
+export const PRESERVED_OUTPUTS: readonly string[] = ['articles', 'categories', 'sitemaps'];
 
 /** The project (where `npm run content` runs): relative CONTENT_DIR and report paths start here. */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -50,12 +59,27 @@ function isWithin(inner: string, outer: string): boolean {
 
 export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
+  /** What the user asked of `build.emptyOutDir` (undefined: Vite's default). */
+  let askedToEmpty: boolean | undefined;
   return {
     name: 'news-archive-content',
     // Vitest starts a Vite server too; tests must not build the archive.
     apply: (_config, env) => env.mode !== 'test' && !process.env.VITEST && process.env.READER_SKIP_CONTENT !== '1',
+    config(user, env) {
+      if (env.command !== 'build') return;
+      askedToEmpty = user.build?.emptyOutDir ?? undefined;
+      return { build: { emptyOutDir: false } };
+    },
     configResolved(resolved) {
       config = resolved;
+    },
+
+    async buildStart() {
+      if (config.command !== 'build' || config.build.ssr || this.environment?.name !== 'client') return;
+      const outDir = resolve(config.root, config.build.outDir);
+      // Vite's rule: emptied by default only when it lies inside the project root.
+      if (!(askedToEmpty ?? isWithin(outDir, config.root))) return;
+      await emptyOutDirExcept(outDir, ['data', '.git', ...PRESERVED_OUTPUTS]);
     },
 
     async closeBundle(error?: Error) {
@@ -70,6 +94,12 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       serveDevData(server, config, options);
     },
   };
+}
+
+/** Deletes everything in `outDir` but the named top-level entries. */
+async function emptyOutDirExcept(outDir: string, keep: readonly string[]): Promise<void> {
+  const entries = await readdir(outDir).catch(() => [] as string[]);
+  await Promise.all(entries.filter((name) => !keep.includes(name)).map((name) => rm(join(outDir, name), { recursive: true, force: true })));
 }
 
 function serveDevData(server: ViteDevServer, config: ResolvedConfig, options: ContentPluginOptions) {

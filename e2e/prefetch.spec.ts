@@ -1,0 +1,45 @@
+/**
+ * Hovering or focusing what the reader is about to open fetches its data ahead of the click
+ * (the router's intent preload runs the target route's loader: src/router.tsx).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readIndex, readListItems } from './support/bundle.ts';
+import { articleHeading, articleList, categoryTree, treeItemName } from './support/reader-page.ts';
+
+/** Data files the page has requested so far, as paths under /data/. */
+function recordDataRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/data/')) seen.push(path.slice('/data/'.length));
+  });
+  return seen;
+}
+
+test('hovering or focusing a row fetches its article, hovering a category its first list page, before any click', async ({ page }) => {
+  const seen = recordDataRequests(page);
+  await page.goto('/');
+  const [, second, third] = readListItems();
+  const rows = articleList(page).getByRole('link');
+  await expect(rows.nth(2)).toBeVisible();
+  const articleFile = (id: string) => `articles/${id.slice(0, 2)}/${id}.json`;
+  expect(seen).not.toContain(articleFile(second.id));
+
+  await rows.nth(1).hover();
+  await expect.poll(() => seen).toContain(articleFile(second.id));
+  await rows.nth(2).focus();
+  await expect.poll(() => seen).toContain(articleFile(third.id));
+
+  // A category other than the one shown: its list page is not loaded yet.
+  const node = readIndex().categories.at(-1)!;
+  const firstPage = `lists/${node.key}/0.json`;
+  expect(seen).not.toContain(firstPage);
+  const item = categoryTree(page).getByRole('treeitem', { name: treeItemName(node.name) });
+  await item.hover();
+  await expect.poll(() => seen).toContain(firstPage);
+
+  // The click then uses what was fetched: the article opens without fetching it again.
+  await rows.nth(1).click();
+  await expect(articleHeading(page)).toHaveText(second.title.trim());
+  expect(seen.filter((path) => path === articleFile(second.id))).toHaveLength(1);
+});
