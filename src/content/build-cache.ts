@@ -28,13 +28,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ArticleSummary, FileStatus } from '../bundle/schema.ts';
 
 /** Bump when the manifest's shape changes. */
 const MANIFEST_VERSION = 3;
 
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** The default cache folder of a bundle folder. */
 export function defaultCacheDir(outDir: string): string {

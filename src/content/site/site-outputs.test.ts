@@ -1,9 +1,9 @@
+// @vitest-environment jsdom
 /**
  * The site outputs of a real pipeline run: link-preview pages (parsed with htmlparser2, as a
  * crawler reads them), 404.html, the Atom feed and the sitemap (parsed by a strict XML parser).
  * Titles and excerpts are hostile: they must come out as the same text, never as markup.
  */
-import { JSDOM } from 'jsdom';
 import { readFileSync, existsSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
@@ -83,7 +83,7 @@ function readHead(html: string) {
 
 function parseXml(xml: string): Document {
   // jsdom's DOMParser is a strict XML parser: anything not well-formed gives <parsererror>.
-  const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
   return doc;
