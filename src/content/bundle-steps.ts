@@ -4,7 +4,8 @@
  */
 import type { BundleStep } from './build-archive.ts';
 import type { ContentConfig } from './config.ts';
+import { searchIndexStep } from './search/search-index-step.ts';
 
 export function bundleSteps(_config: ContentConfig): BundleStep[] {
-  return [];
+  return [searchIndexStep()];
 }
