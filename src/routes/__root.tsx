@@ -10,6 +10,7 @@ import { dayFacetsQueryOptions } from '../features/dates/api/get-day-facets.ts';
 import { listScrollKey, readDateFilter } from '../features/dates/lib/date-filter.ts';
 import { categoryCountsInFilter } from '../features/dates/lib/facet-counts.ts';
 import { rowsOfFilter, tallyOfIndex } from '../features/dates/lib/list-rows.ts';
+import { useSearchRows } from '../features/search/hooks/use-search-rows.ts';
 import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { LanguageSwitch } from '../features/shell/components/language-switch.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
@@ -45,7 +46,10 @@ function RootLayout() {
     // The filter is rebuilt every render; its params are what matter.
     [facets, index, search.from, search.to, search.undated],
   );
-  const allCount = filter.kind === 'none' ? index.total : rowsOfFilter(tallyOfIndex(index), filter).count;
+  const span = filter.kind === 'none' ? null : rowsOfFilter(tallyOfIndex(index), filter);
+  // Under a search, the sidebar counts the matches (in the date range) per category.
+  const found = useSearchRows(search.q ?? '', index, null, span);
+  const allCount = found.active && found.total !== null ? found.total : span ? span.count : index.total;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -122,7 +126,9 @@ function RootLayout() {
               roots={index.categories}
               total={allCount}
               activePath={activePath}
-              countOf={filter.kind === 'none' ? undefined : (node) => counts?.get(node.key)}
+              countOf={
+                found.active ? (node) => found.categoryCounts?.get(node.key) : filter.kind === 'none' ? undefined : (node) => counts?.get(node.key)
+              }
               onSelect={(node) => {
                 // A fresh pick from the sidebar starts the list at the top.
                 forgetListOffset(listScrollKey(node?.key ?? ALL_LIST, filter));

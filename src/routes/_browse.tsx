@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { useSuspenseQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { Outlet, createFileRoute, notFound, useNavigate, useParams, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type ArticleSummary, type BundleIndex, type CategoryNode } from '../bundle/schema.ts';
@@ -21,6 +21,10 @@ import {
 } from '../features/dates/lib/date-filter.ts';
 import { daySpan, rowsOfFilter, tallyOfIndex, type DayTally, type RowSpan } from '../features/dates/lib/list-rows.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
+import { HighlightedText } from '../features/search/components/highlighted-text.tsx';
+import { SearchBox } from '../features/search/components/search-box.tsx';
+import { SearchEmpty } from '../features/search/components/search-empty.tsx';
+import { useSearchRows } from '../features/search/hooks/use-search-rows.ts';
 import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
@@ -36,12 +40,30 @@ const DateBar = lazy(() => import('../features/dates/components/date-bar.tsx'));
 export interface BrowseSearch extends DateSearch {
   /** Name path of a category node (see lib/category-param.ts); absent = the whole archive. */
   category?: string;
+  /** Search query as typed (trimmed, at most 1,000 characters); absent = no search. */
+  q?: string;
+}
+
+/** Longest `q` kept from a URL; longer text is cut (the search itself reads less, see parseQuery). */
+const MAX_Q = 1000;
+
+/** The `q` param, cleaned: a string, trimmed, bounded; '' when absent or not text. */
+export function validateQuery(raw: unknown): string {
+  if (typeof raw !== 'string' && typeof raw !== 'number') return '';
+  const chars = Array.from(String(raw).trim());
+  return (chars.length > MAX_Q ? chars.slice(0, MAX_Q).join('') : chars.join('')).trim();
+}
+
+/** The rows of the `all` list a date filter keeps (null: no filter). Search hits are such rows. */
+export function spanOfFilter(index: BundleIndex, filter: DateFilter): RowSpan | null {
+  return filter.kind === 'none' ? null : rowsOfFilter(tallyOfIndex(index), filter);
 }
 
 export const Route = createFileRoute('/_browse')({
   validateSearch: (search: Record<string, unknown>): BrowseSearch => {
     const category = typeof search.category === 'string' ? search.category.trim() : '';
-    return { ...(category ? { category } : {}), ...validateDateSearch(search) };
+    const q = validateQuery(search.q);
+    return { ...(category ? { category } : {}), ...(q ? { q } : {}), ...validateDateSearch(search) };
   },
   loaderDeps: ({ search }) => ({ category: search.category, from: search.from, to: search.to, undated: search.undated }),
   loader: async ({ context: { queryClient }, deps }) => {
@@ -101,6 +123,18 @@ function BrowseLayout() {
   // With a filter the loader has fetched the tally, so rows are known on the first render.
   const rows: RowSpan | null = filter.kind === 'none' ? { offset: 0, count: list?.count ?? 0 } : tally && rowsOfFilter(tally, filter);
   const scrollKey = listScrollKey(list?.key ?? ALL_LIST, filter);
+  const q = search.q ?? '';
+  const found = useSearchRows(q, index, list?.node ?? null, spanOfFilter(index, filter));
+  const searching = found.active;
+  const terms = found.results.parsed.terms;
+  const termsKey = terms.map((term) => term.text).join(' ');
+  const renderText = useCallback(
+    (text: string): ReactNode => <HighlightedText text={text} terms={terms} />,
+    // `terms` is derived from `q`; its text is what matters.
+    [termsKey],
+  );
+  const setQuery = (next: string) =>
+    void navigate({ to: '.', search: (prev: BrowseSearch) => ({ ...prev, q: next || undefined }), replace: true });
 
   const changeFilter = (next: DateFilter) => {
     // A new range starts at the top of its list, as a fresh pick from the sidebar does.
@@ -117,20 +151,58 @@ function BrowseLayout() {
             activeId ? 'w-full shrink-0 border-r border-zinc-200 md:w-80 lg:w-96 dark:border-zinc-800' : 'min-w-0 flex-1'
           }`}
         >
-          <ListHeader title={list.node?.name ?? t.all} count={rows?.count ?? null} />
+          <SearchBox value={q} onSearch={setQuery} notice={q ? found.results.parsed.notice : null} />
+          <ListHeader
+            title={list.node?.name ?? t.all}
+            count={searching ? (found.rows?.length ?? null) : (rows?.count ?? null)}
+            countText={searching && found.rows ? t.resultCount(found.rows.length) : undefined}
+            busy={searching && (found.rows === null || found.results.stale)}
+          />
           {list.count > 0 && (
             <Suspense fallback={<div aria-hidden="true" className="h-[92px] shrink-0 border-b border-zinc-200 dark:border-zinc-800" />}>
               <DateBar
                 filter={filter}
                 notices={notices}
-                tally={tally}
+                tally={searching ? found.tally : tally}
                 archiveDays={index.days}
                 timeZone={index.site.timeZone}
                 onChange={changeFilter}
               />
             </Suspense>
           )}
-          {list.count === 0 ? (
+          {searching && found.results.error ? (
+            <div className="flex flex-1 flex-col items-center justify-center gap-3 p-6 text-sm text-zinc-600 dark:text-zinc-400">
+              <p role="alert">{t.searchFailed}</p>
+              <button
+                type="button"
+                className="rounded-md border border-zinc-300 px-3 py-1 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+                onClick={found.results.retry}
+              >
+                {t.retry}
+              </button>
+            </div>
+          ) : searching && !found.rows ? (
+            <ListSkeleton />
+          ) : searching && found.rows!.length === 0 ? (
+            <SearchEmpty
+              q={q}
+              onClearCategory={list.node ? () => void navigate({ to: '/', search: (prev: BrowseSearch) => ({ ...prev, category: undefined }) }) : undefined}
+              onClearDates={filter.kind !== 'none' ? () => changeFilter({ kind: 'none' }) : undefined}
+              onClearQuery={() => setQuery('')}
+            />
+          ) : searching ? (
+            <ListBody
+              key={`q:${termsKey}|${scrollKey}`}
+              listKey={ALL_LIST}
+              rows={{ offset: 0, count: found.rows!.length }}
+              ordinals={found.rows!}
+              renderText={renderText}
+              scrollKey={`q:${termsKey}|${scrollKey}`}
+              basePath={list.node?.path ?? []}
+              activeId={activeId}
+              index={index}
+            />
+          ) : list.count === 0 ? (
             <EmptyList message={list.node ? t.emptyCategory : t.emptyArchive} />
           ) : rows && rows.count === 0 ? (
             <EmptyRange archiveSpan={daySpan(index.days)} onClear={() => changeFilter({ kind: 'none' })} />
@@ -157,13 +229,16 @@ function BrowseLayout() {
 interface ListBodyProps {
   listKey: string;
   rows: RowSpan;
+  /** Search results: rows of the `all` list, ranked (replaces `rows.offset`). */
+  ordinals?: Int32Array;
+  renderText?: (text: string) => ReactNode;
   scrollKey: string;
   basePath: string[];
   activeId: string | null;
   index: BundleIndex;
 }
 
-function ListBody({ listKey, rows, scrollKey, basePath, activeId, index }: ListBodyProps) {
+function ListBody({ listKey, rows, ordinals, renderText, scrollKey, basePath, activeId, index }: ListBodyProps) {
   const byKey = useMemo(() => indexCategoriesByKey(index.categories), [index]);
   const sourceOf = (item: ArticleSummary) => {
     const node = item.category ? byKey.get(item.category) : undefined;
@@ -180,6 +255,8 @@ function ListBody({ listKey, rows, scrollKey, basePath, activeId, index }: ListB
         activeId={activeId}
         timeZone={index.site.timeZone}
         sourceOf={sourceOf}
+        rows={ordinals}
+        renderText={renderText}
       />
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { formatListDate } from '../../../lib/format-date.ts';
@@ -10,9 +11,11 @@ interface ArticleListItemProps {
   active: boolean;
   timeZone: string;
   now: number;
+  /** How the title and excerpt are drawn; plain text by default. */
+  renderText?: (text: string) => ReactNode;
 }
 
-export function ArticleListItem({ item, source, active, timeZone, now }: ArticleListItemProps) {
+export function ArticleListItem({ item, source, active, timeZone, now, renderText = (text) => text }: ArticleListItemProps) {
   const { t, locale } = useI18n();
   const title = item.title.trim() || t.untitled;
   return (
@@ -40,9 +43,9 @@ export function ArticleListItem({ item, source, active, timeZone, now }: Article
             <span className="shrink-0">{t.undated}</span>
           )}
         </div>
-        <h3 className="line-clamp-2 text-[15px] leading-snug font-medium text-zinc-900 dark:text-zinc-100">{title}</h3>
+        <h3 className="line-clamp-2 text-[15px] leading-snug font-medium text-zinc-900 dark:text-zinc-100">{renderText(title)}</h3>
         {item.excerpt && (
-          <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{item.excerpt}</p>
+          <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{renderText(item.excerpt)}</p>
         )}
       </div>
     </Link>

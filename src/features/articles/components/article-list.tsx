@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
@@ -24,6 +24,10 @@ interface ArticleListProps {
   timeZone: string;
   /** What the item shows as its source: the category path, else the author. */
   sourceOf: (item: ArticleSummary) => string;
+  /** Rows shown, as rows of the list in any order (search results); replaces `rowOffset`. */
+  rows?: Int32Array;
+  /** How titles and excerpts are drawn (e.g. with query terms marked); plain text by default. */
+  renderText?: (text: string) => ReactNode;
 }
 
 /**
@@ -31,7 +35,18 @@ interface ArticleListProps {
  * DOM. Pages load as rows near them come into view; the scroll offset is remembered per list.
  * Row i shows the list's row `rowOffset + i`, so a filtered list reads the same pages.
  */
-export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey, pageSize, activeId, timeZone, sourceOf }: ArticleListProps) {
+export function ArticleList({
+  listKey,
+  total,
+  rowOffset = 0,
+  scrollKey = listKey,
+  pageSize,
+  activeId,
+  timeZone,
+  sourceOf,
+  rows: listRows,
+  renderText,
+}: ArticleListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   // One clock per list view: relative dates do not tick while the list is open.
@@ -49,10 +64,20 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
   }, [scrollKey]);
 
   const rows = virtualizer.getVirtualItems();
-  const first = rowOffset + (rows[0]?.index ?? 0);
-  const last = rowOffset + Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
+  const rowAt = (index: number) => (listRows ? listRows[index] : rowOffset + index);
+  const firstIndex = rows[0]?.index ?? 0;
+  const lastIndex = Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
+  const first = rowAt(firstIndex);
   const pages: number[] = [];
-  for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) pages.push(page);
+  if (listRows) {
+    // Scattered rows: the distinct pages of the visible ones (and those fetched ahead).
+    for (let index = firstIndex; index <= lastIndex; index++) {
+      const page = Math.floor(listRows[index] / pageSize);
+      if (!pages.includes(page)) pages.push(page);
+    }
+  } else {
+    for (let page = Math.floor(first / pageSize); page <= Math.floor(rowAt(lastIndex) / pageSize); page++) pages.push(page);
+  }
   const results = useQueries({ queries: pages.map((page) => listPageQueryOptions(listKey, page)) });
   const resultOf = (page: number) => results[pages.indexOf(page)];
 
@@ -64,11 +89,11 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
     >
       <div role="list" aria-label={t.articleList} className="relative mx-auto w-full max-w-3xl" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
-          const listRow = rowOffset + row.index;
+          const listRow = rowAt(row.index);
           const page = Math.floor(listRow / pageSize);
           const result = resultOf(page);
           const item = result?.data?.items[listRow - page * pageSize];
-          const firstFailedRow = result?.isError && listRow === Math.max(first, page * pageSize);
+          const firstFailedRow = result?.isError && (listRows ? true : listRow === Math.max(first, page * pageSize));
           return (
             <div
               key={row.key}
@@ -79,7 +104,7 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
             >
               {item ? (
-                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} />
+                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} renderText={renderText} />
               ) : firstFailedRow ? (
                 <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
                   <p>{t.listPartFailed}</p>

@@ -1,13 +1,17 @@
 import { useI18n } from '../../../lib/i18n.ts';
 
 /** The list's title (category name or "All") and how many articles it holds. */
-export function ListHeader({ title, count }: { title: string; count: number | null }) {
+export function ListHeader({ title, count, countText, busy = false }: { title: string; count: number | null; countText?: string; busy?: boolean }) {
   const { t } = useI18n();
   return (
     <header className="border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
       <div className="mx-auto flex max-w-[calc(48rem-2rem)] items-baseline gap-3">
         <h2 className="min-w-0 truncate text-lg font-semibold">{title}</h2>
-        {count !== null && <span className="shrink-0 text-sm text-zinc-500 dark:text-zinc-400">{t.articleCount(count)}</span>}
+        {count !== null && (
+          <span aria-live="polite" aria-busy={busy || undefined} className={`shrink-0 text-sm text-zinc-500 dark:text-zinc-400 ${busy ? 'opacity-60' : ''}`}>
+            {countText ?? t.articleCount(count)}
+          </span>
+        )}
       </div>
     </header>
   );
