@@ -14,6 +14,8 @@ export interface BuildMetrics {
   peakRssMb: number | null;
   outputMb: number;
   outputFiles: number;
+  /** Seconds of the search index step (from the pipeline's `--verbose` phases), null when absent. */
+  searchIndexS: number | null;
 }
 
 export async function treeSize(dir: string): Promise<{ bytes: number; files: number }> {
@@ -34,21 +36,24 @@ export async function measureBuild(opts: {
   files: number;
   env?: Record<string, string>;
 }): Promise<BuildMetrics> {
-  const cli = ['--import', 'tsx', 'src/content/cli.ts', '--content', opts.content, '--out', opts.out, '--report', opts.report];
+  const cli = ['--import', 'tsx', 'src/content/cli.ts', '--content', opts.content, '--out', opts.out, '--report', opts.report, '--verbose'];
   const gnuTime = existsSync('/usr/bin/time');
   const [cmd, args] = gnuTime
     ? ['/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, ...cli]]
     : [process.execPath, cli];
   const started = performance.now();
+  let stdout = '';
   const stderr = await new Promise<string>((resolve, reject) => {
-    const child = spawn(cmd, args as string[], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, args as string[], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
+    child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { err += d; });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(`pipeline exited ${code}:\n${err}`))));
   });
   const wallS = (performance.now() - started) / 1000;
   const rss = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
+  const search = /phases:.*\bsearch ([\d.]+) s/.exec(stdout);
   const out = await treeSize(opts.out);
   return {
     files: opts.files,
@@ -57,5 +62,6 @@ export async function measureBuild(opts: {
     peakRssMb: rss ? Number(rss[1]) / 1024 : null,
     outputMb: out.bytes / 1024 / 1024,
     outputFiles: out.files,
+    searchIndexS: search ? Number(search[1]) : null,
   };
 }

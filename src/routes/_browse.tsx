@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
-import { useSuspenseQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Outlet, createFileRoute, notFound, useNavigate, useParams, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type ArticleSummary, type BundleIndex, type CategoryNode } from '../bundle/schema.ts';
 import { listPageQueryOptions } from '../features/articles/api/get-list-page.ts';
@@ -21,6 +21,7 @@ import {
 } from '../features/dates/lib/date-filter.ts';
 import { daySpan, rowsOfFilter, tallyOfIndex, type DayTally, type RowSpan } from '../features/dates/lib/list-rows.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
+import { prefetchSearchIndex } from '../features/search/api/get-search-index.ts';
 import { HighlightedText } from '../features/search/components/highlighted-text.tsx';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { SearchEmpty } from '../features/search/components/search-empty.tsx';
@@ -133,6 +134,7 @@ function BrowseLayout() {
     // `terms` is derived from `q`; its text is what matters.
     [termsKey],
   );
+  const queryClient = useQueryClient();
   const setQuery = (next: string) =>
     void navigate({ to: '.', search: (prev: BrowseSearch) => ({ ...prev, q: next || undefined }), replace: true });
 
@@ -151,7 +153,12 @@ function BrowseLayout() {
             activeId ? 'w-full shrink-0 border-r border-zinc-200 md:w-80 lg:w-96 dark:border-zinc-800' : 'min-w-0 flex-1'
           }`}
         >
-          <SearchBox value={q} onSearch={setQuery} notice={q ? found.results.parsed.notice : null} />
+          <SearchBox
+            value={q}
+            onSearch={setQuery}
+            notice={q ? found.results.parsed.notice : null}
+            onStart={() => prefetchSearchIndex(queryClient)}
+          />
           <ListHeader
             title={list.node?.name ?? t.all}
             count={searching ? (found.rows?.length ?? null) : (rows?.count ?? null)}

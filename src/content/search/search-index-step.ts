@@ -19,8 +19,8 @@ import { createWorkerPool } from '../worker-pool.ts';
 import { indexChunk, type ChunkResult, type ChunkTask } from './index-chunk.ts';
 
 const WORKER_ENTRY = new URL('./index-worker.mjs', import.meta.url);
-/** Articles per worker task. */
-const CHUNK = 500;
+/** Articles per worker task: at least 8 tasks per worker to balance, at most 2,000 (fewer tokens repeated across chunks). */
+const chunkSize = (articles: number, workers: number) => Math.min(2000, Math.max(200, Math.ceil(articles / (Math.max(1, workers) * 8))));
 /** Postings per shard aimed at (about 60 KB of JSON, 20–30 KB gzip). */
 const POSTINGS_PER_SHARD = 20_000;
 const MAX_SHARDS = 8192;
@@ -34,29 +34,21 @@ export function searchIndexStep(): BundleStep {
 export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEntry[]> {
   const { articles, outDir, writer } = bundle;
   const tasks: ChunkTask[] = [];
-  for (let first = 0; first < articles.length; first += CHUNK) {
-    tasks.push({ outDir, first, ids: articles.slice(first, first + CHUNK).map((article) => article.id) });
-  }
-  const workers = Math.min(bundle.options.workers, tasks.length);
-  let chunks: ChunkResult[];
-  if (workers > 1) {
-    const pool = createWorkerPool<ChunkTask, ChunkResult>({ size: workers, entry: WORKER_ENTRY });
-    try {
-      chunks = await Promise.all(tasks.map((task) => pool.run(task)));
-    } finally {
-      await pool.close();
-    }
-  } else {
-    chunks = tasks.map(indexChunk);
+  const size = chunkSize(articles.length, bundle.options.workers);
+  for (let first = 0; first < articles.length; first += size) {
+    tasks.push({ outDir, first, ids: articles.slice(first, first + size).map((article) => article.id) });
   }
 
   // Chunks are consecutive ordinal runs: reading each token's chunks in order gives an
   // ascending list, so the postings are never merged into one big array, only written out.
+  // Each chunk's tokens are registered as it arrives, while the workers go on tokenising.
+  const chunks: ChunkResult[] = new Array(tasks.length);
   const tokenIds = new Map<string, number>();
   const refs: number[][] = []; // per token: chunk index, token index in that chunk, …
   let postingCount = 0;
   const problems: ReportEntry[] = [];
-  chunks.forEach((chunk, c) => {
+  const register = (chunk: ChunkResult, c: number) => {
+    chunks[c] = chunk;
     chunk.tokens.forEach((token, i) => {
       let id = tokenIds.get(token);
       if (id === undefined) {
@@ -79,29 +71,39 @@ export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEn
         messages: [`not in the search index: its article file could not be read (${reason})`],
       });
     }
-  });
+  };
+  const workers = Math.min(bundle.options.workers, tasks.length);
+  if (workers > 1) {
+    const pool = createWorkerPool<ChunkTask, ChunkResult>({ size: workers, entry: WORKER_ENTRY });
+    try {
+      await Promise.all(tasks.map((task, c) => pool.run(task).then((chunk) => register(chunk, c))));
+    } finally {
+      await pool.close();
+    }
+  } else {
+    tasks.forEach((task, c) => register(indexChunk(task), c));
+  }
 
   let shards = 1;
   while (shards < MAX_SHARDS && postingCount / shards > POSTINGS_PER_SHARD) shards *= 2;
   const buckets: string[][] = Array.from({ length: shards }, () => []);
   for (const token of tokenIds.keys()) buckets[shardOf(token, shards)].push(token);
-  for (const [shard, tokens] of buckets.entries()) {
-    const entries: string[] = [];
+  const encoder = new ShardEncoder();
+  let shardNumber = 0;
+  for (const tokens of buckets) {
     for (const token of tokens.sort(compareCodePoints)) {
-      const ref = refs[tokenIds.get(token)!];
-      const deltas: number[] = [];
+      encoder.token(token);
+      const ref = inChunkOrder(refs[tokenIds.get(token)!]);
       let previous = 0;
       for (let r = 0; r < ref.length; r += 2) {
         const { starts, values } = chunks[ref[r]];
         for (let j = starts[ref[r + 1]], end = starts[ref[r + 1] + 1]; j < end; j++) {
-          deltas.push(values[j] - previous);
+          encoder.number(values[j] - previous);
           previous = values[j];
         }
       }
-      entries.push(`${JSON.stringify(token)}:[${deltas.join(',')}]`);
     }
-    // The same bytes as JSON.stringify(SearchShard), without building the object first.
-    await writer.write(searchShardPath(shard), `{${entries.join(',')}}`);
+    await writer.write(searchShardPath(shardNumber++), encoder.finish());
   }
 
   const keys = [...new Set(articles.map((article) => article.category).filter((key): key is string => key !== null))].sort(
@@ -113,4 +115,71 @@ export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEn
   await writer.write(searchDocsPath(), JSON.stringify(docs));
   await writer.write(searchMetaPath(), JSON.stringify(meta));
   return problems;
+}
+
+/**
+ * Writes a shard's JSON (`{"token":[d,d,…],…}`, the bytes JSON.stringify would give) straight
+ * into a byte buffer: at 100,000 articles there are ~50 million numbers to print.
+ */
+class ShardEncoder {
+  private bytes = new Uint8Array(1 << 20);
+  private length = 0;
+  private first = true;
+
+  private reserve(n: number) {
+    if (this.length + n <= this.bytes.length) return;
+    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    next.set(this.bytes.subarray(0, this.length));
+    this.bytes = next;
+  }
+
+  private byte(b: number) {
+    this.reserve(1);
+    this.bytes[this.length++] = b;
+  }
+
+  token(token: string) {
+    const head = Buffer.from(`${this.length === 0 ? '{' : ']'}${this.length === 0 ? '' : ','}${JSON.stringify(token)}:[`);
+    this.reserve(head.length);
+    this.bytes.set(head, this.length);
+    this.length += head.length;
+    this.first = true;
+  }
+
+  /** A non-negative integer. */
+  number(n: number) {
+    this.reserve(12);
+    if (!this.first) this.bytes[this.length++] = 0x2c;
+    this.first = false;
+    if (n === 0) {
+      this.bytes[this.length++] = 0x30;
+      return;
+    }
+    let digits = 0;
+    for (let m = n; m > 0; m = Math.floor(m / 10)) digits++;
+    for (let i = digits - 1, m = n; i >= 0; i--, m = Math.floor(m / 10)) this.bytes[this.length + i] = 0x30 + (m % 10);
+    this.length += digits;
+  }
+
+  /** The shard's bytes; the encoder is then empty again. */
+  finish(): Uint8Array {
+    if (this.length === 0) this.byte(0x7b);
+    else this.byte(0x5d);
+    this.byte(0x7d);
+    const out = this.bytes.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+}
+
+/** Sorts [chunk, index, chunk, index, …] pairs by chunk (they arrive almost in order). */
+function inChunkOrder(ref: number[]): number[] {
+  for (let r = 2; r < ref.length; r += 2) {
+    if (ref[r] < ref[r - 2]) {
+      const pairs: [number, number][] = [];
+      for (let k = 0; k < ref.length; k += 2) pairs.push([ref[k], ref[k + 1]]);
+      return pairs.sort((a, b) => a[0] - b[0]).flat();
+    }
+  }
+  return ref;
 }

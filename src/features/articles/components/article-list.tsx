@@ -11,6 +11,8 @@ import { ArticleListItem, ArticleListItemSkeleton } from './article-list-item.ts
 export const ARTICLE_ROW_HEIGHT = 132;
 /** Rows past the visible end whose pages are fetched ahead, so scrolling rarely meets a skeleton. */
 const PREFETCH_ROWS = 30;
+/** The same for scattered rows (search results), where each row may need a page of its own. */
+const PREFETCH_SCATTERED_ROWS = 6;
 
 interface ArticleListProps {
   listKey: string;
@@ -66,7 +68,7 @@ export function ArticleList({
   const rows = virtualizer.getVirtualItems();
   const rowAt = (index: number) => (listRows ? listRows[index] : rowOffset + index);
   const firstIndex = rows[0]?.index ?? 0;
-  const lastIndex = Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
+  const lastIndex = Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + (listRows ? PREFETCH_SCATTERED_ROWS : PREFETCH_ROWS));
   const first = rowAt(firstIndex);
   const pages: number[] = [];
   if (listRows) {

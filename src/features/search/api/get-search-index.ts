@@ -48,3 +48,9 @@ export const searchHitsQueryOptions = (queryClient: QueryClient, tokens: readonl
     },
     staleTime: Infinity,
   });
+
+/** Fetches the small files every query needs (shard count, categories) ahead of the first query. */
+export function prefetchSearchIndex(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery(searchMetaQueryOptions);
+  void queryClient.prefetchQuery(searchDocsQueryOptions);
+}

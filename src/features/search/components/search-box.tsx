@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n.ts';
 import type { QueryNotice } from '../../../search/query.ts';
 
 /** Typing pauses this long before the query runs and the URL changes. */
-export const SEARCH_DEBOUNCE_MS = 250;
+export const SEARCH_DEBOUNCE_MS = 150;
 
 interface SearchBoxProps {
   /** The query in the URL. */
@@ -11,6 +11,8 @@ interface SearchBoxProps {
   /** Called with the settled text (after the debounce, at once on Enter or clear). */
   onSearch: (q: string) => void;
   notice: QueryNotice | null;
+  /** Called when the person starts to search (focus): a chance to fetch what every query needs. */
+  onStart?: () => void;
 }
 
 /**
@@ -18,7 +20,7 @@ interface SearchBoxProps {
  * for the router, and it is brought back in line when the URL changes under it (Back, a link,
  * "clear the query"). `/` focuses it from anywhere but another text field.
  */
-export function SearchBox({ value, onSearch, notice }: SearchBoxProps) {
+export function SearchBox({ value, onSearch, notice, onStart }: SearchBoxProps) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -80,6 +82,7 @@ export function SearchBox({ value, onSearch, notice }: SearchBoxProps) {
           enterKeyHint="search"
           autoComplete="off"
           spellCheck={false}
+          onFocus={onStart}
           onChange={(event) => {
             const text = event.currentTarget.value;
             clearTimeout(timer.current);
