@@ -52,6 +52,10 @@ describe('findHits', () => {
   it('ranks title matches first, then body matches, newest first within each', () => {
     expect(search('人工智能')).toEqual({ ordinals: Int32Array.from([1, 3, 0]), titleMatches: 2 });
   });
+  it('needs every term: two terms of different articles find nothing', () => {
+    expect(search('大会 手机').ordinals.length).toBe(0);
+    expect([...search('大会 新闻').ordinals]).toEqual([0]);
+  });
   it('finds nothing when a token is absent', () => {
     expect(search('火星').ordinals.length).toBe(0);
   });
