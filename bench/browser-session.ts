@@ -31,6 +31,13 @@ export interface SessionMetrics {
   dateRangeChangeMs: number;
   /** Scroll the All list down to item `scrollTarget` (painted), or null when the list is shorter. */
   scrollMs: number | null;
+  /**
+   * Search: the last keystroke of `SEARCH_QUERY` typed in the box (fresh page, no index loaded)
+   * to the first result row painted with the term marked; the debounce is included.
+   */
+  searchMs: number;
+  /** gzip bytes of data fetched for that query (index files and the result rows' list pages). */
+  searchBytes: number;
   /** Largest number of list item elements seen in the DOM during the session. */
   maxListItemsInDom: number;
   /** JS heap used after the session (MB). */
@@ -102,6 +109,9 @@ const clickTimed = (locator: Locator) =>
   });
 
 const countItems = (page: Page) => page.evaluate((sel) => document.querySelectorAll(sel).length, LIST_ITEM);
+
+/** A query that the seeded generator's text and the demo archive both contain. */
+export const SEARCH_QUERY = '无人驾驶';
 
 export async function runSession(browser: Browser, url: string, scrollTarget = 5000): Promise<SessionMetrics> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -200,6 +210,29 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
     maxItems = Math.max(maxItems, await countItems(page));
   }
 
+  // Search on a fresh page: type the query, time from the last keystroke to the first row
+  // painted with a marked term; count the data bytes the query fetched.
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector(LIST_ITEM);
+  await page.waitForLoadState('networkidle');
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await box.click();
+  const before = responses.length;
+  await box.pressSequentially(SEARCH_QUERY.slice(0, -1));
+  await page.evaluate(() => {
+    document.addEventListener('input', () => { (window as unknown as { __benchT0: number }).__benchT0 = performance.now(); }, { once: true, capture: true });
+  });
+  await box.pressSequentially(SEARCH_QUERY.slice(-1));
+  const searchMs = await timeUntil(
+    page,
+    `() => { const row = document.querySelector('[role="listitem"][aria-posinset="1"]'); return location.search.includes('q=') && !!row && !!row.querySelector('a[href] mark'); }`,
+    null,
+  );
+  await page.waitForLoadState('networkidle');
+  let searchBytes = 0;
+  for (const r of responses.slice(before)) if (r.url.includes('/data/')) searchBytes += await r.bytes;
+  maxItems = Math.max(maxItems, await countItems(page));
+
   const heapMb = await page.evaluate(() => {
     const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
     return m ? m.usedJSHeapSize / 1024 / 1024 : NaN;
@@ -215,6 +248,8 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
     backMs,
     dateRangeChangeMs,
     scrollMs,
+    searchMs,
+    searchBytes,
     maxListItemsInDom: maxItems,
     heapMb,
   };

@@ -16,6 +16,8 @@ export interface BuildMetrics {
   outputFiles: number;
   /** Posts the build re-parsed, from its `incremental build: N of M` / `full build: …` line. */
   reparsed: number | null;
+  /** Seconds of the search index step (from the pipeline's `--verbose` phases), null when absent. */
+  searchIndexS: number | null;
 }
 
 export async function treeSize(dir: string): Promise<{ bytes: number; files: number }> {
@@ -36,7 +38,7 @@ export async function measureBuild(opts: {
   files: number;
   env?: Record<string, string>;
 }): Promise<BuildMetrics> {
-  const cli = ['--import', 'tsx', 'src/content/cli.ts', '--content', opts.content, '--out', opts.out, '--report', opts.report];
+  const cli = ['--import', 'tsx', 'src/content/cli.ts', '--content', opts.content, '--out', opts.out, '--report', opts.report, '--verbose'];
   const gnuTime = existsSync('/usr/bin/time');
   const [cmd, args] = gnuTime
     ? ['/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, ...cli]]
@@ -54,6 +56,7 @@ export async function measureBuild(opts: {
   const incremental = /^incremental build: (\d+) of/m.exec(stdout);
   const wallS = (performance.now() - started) / 1000;
   const rss = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
+  const search = /phases:.*\bsearch ([\d.]+) s/.exec(stdout);
   const out = await treeSize(opts.out);
   return {
     files: opts.files,
@@ -63,5 +66,6 @@ export async function measureBuild(opts: {
     outputMb: out.bytes / 1024 / 1024,
     outputFiles: out.files,
     reparsed: incremental ? Number(incremental[1]) : /^full build:/m.test(stdout) ? opts.files : null,
+    searchIndexS: search ? Number(search[1]) : null,
   };
 }

@@ -118,7 +118,7 @@ async function main() {
   mkdirSync(work, { recursive: true });
   buildAppShell();
   const rows: Row[] = [];
-  let port = 4500;
+  let port = Number(process.env.BENCH_PORT ?? 4500);
   for (const size of sizes) {
     process.stderr.write(`bench: ${size} …\n`);
     rows.push(await benchSize(size, port++));
@@ -127,6 +127,7 @@ async function main() {
   const printed = rows.map(({ size, build, rebuild, session: s }) => ({
     posts: size === 'demo' ? `demo (${build.files})` : size,
     'build s': fmt(build.wallS, 1),
+    'search index s': fmt(build.searchIndexS, 1),
     'files/s': fmt(build.filesPerS),
     'peak RSS MB': fmt(build.peakRssMb),
     'out MB': fmt(build.outputMb, 1),
@@ -143,6 +144,8 @@ async function main() {
     'open ms': fmt(s.openArticleMs),
     'back ms': fmt(s.backMs),
     'scroll 5000 ms': fmt(s.scrollMs),
+    'search ms': fmt(s.searchMs),
+    'search KB gz': kb(s.searchBytes),
     'max items in DOM': fmt(s.maxListItemsInDom),
     'heap MB': fmt(s.heapMb, 1),
   }));

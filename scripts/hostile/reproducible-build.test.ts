@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildArchive } from '../../src/content/build-archive.ts';
+import { searchIndexStep } from '../../src/content/search/search-index-step.ts';
 import { writeReport } from '../../src/content/report.ts';
 import { tempDir, treeHashes, writeArchive } from '../../src/content/test-archive.ts';
 
@@ -46,7 +47,7 @@ describe('a build does not depend on the day, the machine time zone or the folde
       expect(new Date().getFullYear()).toBe(2031);
       const result = await buildArchive({
         contentDir: first, outDir: path.join(root, 'one', 'out'), sourceTimeZone: 'UTC', archiveTimeZone: 'Asia/Shanghai',
-        siteTitle: '新闻存档', assetBase: '/data/assets/', workers: 0,
+        siteTitle: '新闻存档', assetBase: '/data/assets/', workers: 0, steps: [searchIndexStep()],
       });
       await writeReport(path.join(root, 'one', 'report.json'), result.report);
     } finally {

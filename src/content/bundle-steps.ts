@@ -4,6 +4,7 @@
  */
 import type { BundleStep } from './build-archive.ts';
 import type { ContentConfig } from './config.ts';
+import { searchIndexStep } from './search/search-index-step.ts';
 import { feedStep } from './site/feed.ts';
 import { previewPagesStep } from './site/preview-pages.ts';
 import { sitemapStep } from './site/sitemap.ts';
@@ -11,7 +12,7 @@ import { sitemapStep } from './site/sitemap.ts';
 export function bundleSteps(config: ContentConfig): BundleStep[] {
   const { basePath, siteUrl } = config;
   // Link previews, 404.html, feed and sitemap go next to the bundle, only when the built app is there.
-  const steps = [previewPagesStep({ basePath, siteUrl, feed: siteUrl !== null })];
+  const steps = [searchIndexStep(), previewPagesStep({ basePath, siteUrl, feed: siteUrl !== null })];
   // Both need absolute URLs: without SITE_URL there is no feed and no sitemap.
   if (siteUrl) steps.push(feedStep({ basePath, siteUrl }), sitemapStep({ basePath, siteUrl }));
   return steps;

@@ -136,6 +136,20 @@ const zh = {
     goStarred: '转到已加星标',
     help: '显示这份快捷键说明',
   },
+  search: '搜索',
+  searchPlaceholder: '搜索标题和正文（按 / 键）',
+  searchResults: '搜索结果',
+  resultCount: (n: number) => `${n.toLocaleString('zh-CN')} 条结果`,
+  searching: '正在搜索…',
+  searchTooShort: '请至少输入两个汉字（或一个英文单词、数字）',
+  searchNoWords: '只有标点或符号，无法搜索：请输入文字或数字',
+  searchTruncated: '查询太长，只搜索了前面的部分',
+  noResults: (q: string) => `没有找到包含“${q}”的文章`,
+  noResultsHint: '可以试试：',
+  searchAllCategories: '在全部分类中搜索',
+  searchAllDates: '不限日期',
+  clearSearch: '清除搜索',
+  searchFailed: '搜索索引没有加载成功',
 };
 
 export type Messages = typeof zh;
@@ -271,6 +285,20 @@ const en: Messages = {
     goStarred: 'Go to starred',
     help: 'Show this list of keys',
   },
+  search: 'Search',
+  searchPlaceholder: 'Search titles and text (press /)',
+  searchResults: 'Search results',
+  resultCount: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'}`,
+  searching: 'Searching…',
+  searchTooShort: 'Type at least two Chinese characters (or a word or number)',
+  searchNoWords: 'Only punctuation or symbols: type letters, characters or digits to search',
+  searchTruncated: 'The query is long: only its beginning was searched',
+  noResults: (q: string) => `No articles contain “${q}”`,
+  noResultsHint: 'You could:',
+  searchAllCategories: 'Search all categories',
+  searchAllDates: 'Search all dates',
+  clearSearch: 'Clear the search',
+  searchFailed: 'The search index could not be loaded',
 };
 
 export const messages: Record<Lang, Messages> = { zh, en };

@@ -17,6 +17,10 @@ describe('stringifySearch', () => {
   it('keeps backslash escapes of the category param', () => {
     expect(stringifySearch({ category: 'A\\/B' })).toBe('?category=A\\/B');
   });
+  it('keeps emoji and other characters beyond the BMP, drops only a lone surrogate', () => {
+    expect(stringifySearch({ q: '🚀火箭𠮷' })).toBe('?q=🚀火箭𠮷');
+    expect(stringifySearch({ q: 'a\uD83Db' })).toBe('?q=ab');
+  });
   it('writes numbers plainly', () => {
     expect(stringifySearch({ page: 3 })).toBe('?page=3');
   });

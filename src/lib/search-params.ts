@@ -12,7 +12,7 @@ function encodeValue(value: string): string {
   for (const char of value) {
     if (MUST_ENCODE.test(char)) out += encodeURIComponent(char);
     // A lone surrogate cannot be encoded; dropping it keeps the link valid.
-    else if (/[\uD800-\uDFFF]/.test(char)) continue;
+    else if (char.length === 1 && /[\uD800-\uDFFF]/.test(char)) continue;
     else out += char;
   }
   return out;

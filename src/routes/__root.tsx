@@ -11,6 +11,7 @@ import { dayFacetsQueryOptions } from '../features/dates/api/get-day-facets.ts';
 import { listScrollKey, readDateFilter } from '../features/dates/lib/date-filter.ts';
 import { categoryCountsInFilter } from '../features/dates/lib/facet-counts.ts';
 import { rowsOfFilter, tallyOfIndex } from '../features/dates/lib/list-rows.ts';
+import { useSearchRows } from '../features/search/hooks/use-search-rows.ts';
 import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { LanguageSwitch } from '../features/shell/components/language-switch.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
@@ -55,12 +56,16 @@ function RootLayout() {
     // The filter is rebuilt every render; its params are what matter.
     [facets, index, search.from, search.to, search.undated],
   );
-  const allCount = filter.kind === 'none' ? index.total : rowsOfFilter(tallyOfIndex(index), filter).count;
+  const span = filter.kind === 'none' ? null : rowsOfFilter(tallyOfIndex(index), filter);
+  // Under a search, the sidebar counts the matches (in the date range) per category.
+  const found = useSearchRows(search.q ?? '', index, null, span);
+  const allCount = found.active && found.total !== null ? found.total : span ? span.count : index.total;
   const readCounts = useUnreadCounts(library, useReadCells(library, library.state, facets, index), filter);
   const countIn = (node: CategoryNode) => (filter.kind === 'none' ? node.count : counts?.get(node.key));
+  // Unread counts follow the date range; under a search the sidebar counts matches only.
   const unreadOf = (node: CategoryNode | null) => {
-    const count = node ? countIn(node) : allCount;
-    if (!readCounts || count === undefined) return undefined;
+    const count = node ? countIn(node) : span ? span.count : index.total;
+    if (found.active || !readCounts || count === undefined) return undefined;
     return Math.max(0, count - (node ? readCounts.byKey.get(node.key) ?? 0 : readCounts.all));
   };
   const [dialog, setDialog] = useState<'help' | 'settings' | null>(null);
@@ -166,7 +171,9 @@ function RootLayout() {
               roots={index.categories}
               total={allCount}
               activePath={activePath}
-              countOf={filter.kind === 'none' ? undefined : (node) => counts?.get(node.key)}
+              countOf={
+                found.active ? (node) => found.categoryCounts?.get(node.key) : filter.kind === 'none' ? undefined : (node) => counts?.get(node.key)
+              }
               unreadOf={unreadOf}
               allSelected={search.starred !== 1}
               onSelect={(node) => {

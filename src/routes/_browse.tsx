@@ -1,9 +1,9 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { useSuspenseQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
+import { useSuspenseQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Outlet, createFileRoute, notFound, useNavigate, useParams, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type ArticleSummary, type BundleIndex, type CategoryNode } from '../bundle/schema.ts';
 import { listPageQueryOptions } from '../features/articles/api/get-list-page.ts';
-import { ArticleList } from '../features/articles/components/article-list.tsx';
+import { ArticleList, scatteredRowSource } from '../features/articles/components/article-list.tsx';
 import { EmptyList } from '../features/articles/components/empty-list.tsx';
 import { ListHeader } from '../features/articles/components/list-header.tsx';
 import { ListSkeleton } from '../features/articles/components/list-skeleton.tsx';
@@ -28,6 +28,11 @@ import { useLibrary, type Library } from '../features/library/hooks/use-library.
 import { needsFacets, useReadCells, useUnreadCounts, useUnreadRows } from '../features/library/hooks/use-read-counts.ts';
 import { starredInListOrder } from '../features/library/lib/library-state.ts';
 import type { DayFacets } from '../bundle/schema.ts';
+import { prefetchSearchIndex } from '../features/search/api/get-search-index.ts';
+import { HighlightedText } from '../features/search/components/highlighted-text.tsx';
+import { SearchBox } from '../features/search/components/search-box.tsx';
+import { SearchEmpty } from '../features/search/components/search-empty.tsx';
+import { useSearchRows } from '../features/search/hooks/use-search-rows.ts';
 import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
@@ -47,6 +52,23 @@ export interface BrowseSearch extends DateSearch {
   unread?: 1;
   /** The Starred view (`starred=1`): starred articles, within `category` and the dates when given. */
   starred?: 1;
+  /** Search query as typed (trimmed, at most 1,000 characters); absent = no search. */
+  q?: string;
+}
+
+/** Longest `q` kept from a URL; longer text is cut (the search itself reads less, see parseQuery). */
+const MAX_Q = 1000;
+
+/** The `q` param, cleaned: a string, trimmed, bounded; '' when absent or not text. */
+export function validateQuery(raw: unknown): string {
+  if (typeof raw !== 'string' && typeof raw !== 'number') return '';
+  const chars = Array.from(String(raw).trim());
+  return (chars.length > MAX_Q ? chars.slice(0, MAX_Q).join('') : chars.join('')).trim();
+}
+
+/** The rows of the `all` list a date filter keeps (null: no filter). Search hits are such rows. */
+export function spanOfFilter(index: BundleIndex, filter: DateFilter): RowSpan | null {
+  return filter.kind === 'none' ? null : rowsOfFilter(tallyOfIndex(index), filter);
 }
 
 const flagParam = (value: unknown): 1 | undefined => (value === '1' || value === 1 || value === true || value === 'true' ? 1 : undefined);
@@ -56,7 +78,14 @@ export const Route = createFileRoute('/_browse')({
     const category = typeof search.category === 'string' ? search.category.trim() : '';
     const unread = flagParam(search.unread);
     const starred = flagParam(search.starred);
-    return { ...(category ? { category } : {}), ...validateDateSearch(search), ...(unread ? { unread } : {}), ...(starred ? { starred } : {}) };
+    const q = validateQuery(search.q);
+    return {
+      ...(category ? { category } : {}),
+      ...(q ? { q } : {}),
+      ...validateDateSearch(search),
+      ...(unread ? { unread } : {}),
+      ...(starred ? { starred } : {}),
+    };
   },
   loaderDeps: ({ search }) => ({ category: search.category, from: search.from, to: search.to, undated: search.undated, starred: search.starred }),
   loader: async ({ context: { queryClient }, deps }) => {
@@ -118,8 +147,24 @@ function BrowseLayout() {
   const rows: RowSpan | null = filter.kind === 'none' ? { offset: 0, count: list?.count ?? 0 } : tally && rowsOfFilter(tally, filter);
   const listKey = list?.key ?? ALL_LIST;
   const filterScrollKey = listScrollKey(listKey, filter);
-  const mode: ViewMode = search.starred ? 'starred' : search.unread ? 'unread' : 'list';
-  const scrollKey = mode === 'list' ? filterScrollKey : `${mode}:${filterScrollKey}`;
+
+  // Search (features/search): the results replace the list; Starred and unread-only apply to browsing.
+  const q = search.q ?? '';
+  const found = useSearchRows(q, index, list?.node ?? null, spanOfFilter(index, filter));
+  const searching = found.active;
+  const terms = found.results.parsed.terms;
+  const termsKey = terms.map((term) => term.text).join(' ');
+  const renderText = useCallback(
+    (text: string): ReactNode => <HighlightedText text={text} terms={terms} />,
+    // `terms` is derived from `q`; its text is what matters.
+    [termsKey],
+  );
+  const queryClient = useQueryClient();
+  const setQuery = (next: string) =>
+    void navigate({ to: '.', search: (prev: BrowseSearch) => ({ ...prev, q: next || undefined }), replace: true });
+
+  const mode: ViewMode = searching ? 'list' : search.starred ? 'starred' : search.unread ? 'unread' : 'list';
+  const scrollKey = searching ? `q:${termsKey}|${filterScrollKey}` : mode === 'list' ? filterScrollKey : `${mode}:${filterScrollKey}`;
 
   // Read state and stars (features/library): counts come from the marks, never from list pages.
   const library = useLibrary(index);
@@ -154,11 +199,19 @@ function BrowseLayout() {
             activeId ? 'w-full shrink-0 border-r border-zinc-200 md:w-80 lg:w-96 dark:border-zinc-800' : 'min-w-0 flex-1'
           }`}
         >
+          <SearchBox
+            value={q}
+            onSearch={setQuery}
+            notice={q ? found.results.parsed.notice : null}
+            onStart={() => prefetchSearchIndex(queryClient)}
+          />
           <ListHeader
             title={mode === 'starred' ? (list.node ? `${t.starred} · ${list.node.name}` : t.starred) : list.node?.name ?? t.all}
-            count={shownCount}
+            count={searching ? (found.rows?.length ?? null) : shownCount}
+            countText={searching && found.rows ? t.resultCount(found.rows.length) : undefined}
+            busy={searching && (found.rows === null || found.results.stale)}
             actions={
-              <ViewControls
+              searching ? undefined : <ViewControls
                 unreadOnly={mode === 'unread'}
                 showUnreadToggle={mode !== 'starred'}
                 onToggleUnread={() => void navigate({ to: '/', search: (prev) => ({ ...prev, unread: prev.unread ? undefined : 1 }) })}
@@ -171,14 +224,48 @@ function BrowseLayout() {
               <DateBar
                 filter={filter}
                 notices={notices}
-                tally={tally}
+                tally={searching ? found.tally : tally}
                 archiveDays={index.days}
                 timeZone={index.site.timeZone}
                 onChange={changeFilter}
               />
             </Suspense>
           )}
-          {mode === 'starred' && starredItems.length === 0 ? (
+          {searching && found.results.error ? (
+            <div className="flex flex-1 flex-col items-center justify-center gap-3 p-6 text-sm text-zinc-600 dark:text-zinc-400">
+              <p role="alert">{t.searchFailed}</p>
+              <button
+                type="button"
+                className="rounded-md border border-zinc-300 px-3 py-1 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+                onClick={found.results.retry}
+              >
+                {t.retry}
+              </button>
+            </div>
+          ) : searching && !found.rows ? (
+            <ListSkeleton />
+          ) : searching && found.rows!.length === 0 ? (
+            <SearchEmpty
+              q={q}
+              onClearCategory={list.node ? () => void navigate({ to: '/', search: (prev: BrowseSearch) => ({ ...prev, category: undefined }) }) : undefined}
+              onClearDates={filter.kind !== 'none' ? () => changeFilter({ kind: 'none' }) : undefined}
+              onClearQuery={() => setQuery('')}
+            />
+          ) : searching ? (
+            <ListBody
+              key={scrollKey}
+              mode="list"
+              library={library}
+              listKey={ALL_LIST}
+              rows={{ offset: 0, count: found.rows!.length }}
+              ordinals={found.rows!}
+              renderText={renderText}
+              scrollKey={scrollKey}
+              basePath={list.node?.path ?? []}
+              activeId={activeId}
+              index={index}
+            />
+          ) : mode === 'starred' && starredItems.length === 0 ? (
             <EmptyList message={t.emptyStarred} hint={t.emptyStarredHint} />
           ) : mode === 'starred' ? (
             <ListBody key={scrollKey} mode={mode} listKey={listKey} rows={{ offset: 0, count: starredItems.length }} scrollKey={scrollKey} basePath={list.node?.path ?? []} activeId={activeId} index={index} library={library} starredItems={starredItems} />
@@ -224,6 +311,9 @@ interface ListBodyProps {
   starredItems?: ArticleSummary[];
   listKey: string;
   rows: RowSpan;
+  /** Search results: rows of the `all` list, ranked (replaces `rows.offset`). */
+  ordinals?: Int32Array;
+  renderText?: (text: string) => ReactNode;
   scrollKey: string;
   basePath: string[];
   activeId: string | null;
@@ -232,12 +322,17 @@ interface ListBodyProps {
 
 const NO_FILTER: DateFilter = { kind: 'none' };
 
-function ListBody({ mode, library, facets, tally, filter = NO_FILTER, starredItems, listKey, rows, scrollKey, basePath, activeId, index }: ListBodyProps) {
+function ListBody({ mode, library, facets, tally, filter = NO_FILTER, starredItems, listKey, rows, ordinals, renderText, scrollKey, basePath, activeId, index }: ListBodyProps) {
   const byKey = useMemo(() => indexCategoriesByKey(index.categories), [index]);
   const unread = useUnreadRows(library, facets, index, listKey, mode === 'unread' ? tally ?? null : null, filter);
   const rowSource = useMemo(
-    () => (starredItems ? { pagesOf: () => [], itemAt: (row: number) => starredItems[row] ?? null } : undefined),
-    [starredItems],
+    () =>
+      starredItems
+        ? { pagesOf: () => [], itemAt: (row: number) => starredItems[row] ?? null }
+        : ordinals
+          ? scatteredRowSource(ordinals, index.pageSize)
+          : undefined,
+    [starredItems, ordinals, index.pageSize],
   );
   const sourceOf = (item: ArticleSummary) => {
     const node = item.category ? byKey.get(item.category) : undefined;
@@ -259,6 +354,7 @@ function ListBody({ mode, library, facets, tally, filter = NO_FILTER, starredIte
         activeId={activeId}
         timeZone={index.site.timeZone}
         sourceOf={sourceOf}
+        renderText={renderText}
       />
       )}
     </div>

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, notFound, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST } from '../../bundle/schema.ts';
 import { useListNeighbours } from '../../features/articles/hooks/use-list-neighbours.ts';
+import { useRowNeighbours } from '../../features/articles/hooks/use-row-neighbours.ts';
 import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
 import { findCategoryByPath } from '../../features/categories/lib/find-category.ts';
 import { filterKeepsDay, readDateFilter } from '../../features/dates/lib/date-filter.ts';
@@ -12,12 +13,16 @@ import { ReaderActions } from '../../features/library/components/reader-actions.
 import { useLibrary } from '../../features/library/hooks/use-library.ts';
 import { ReaderPane } from '../../features/reader/components/reader-pane.tsx';
 import { ReaderSkeleton } from '../../features/reader/components/reader-skeleton.tsx';
+import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
+import { useSearchRows } from '../../features/search/hooks/use-search-rows.ts';
+import { highlightInDom } from '../../features/search/lib/highlight-dom.ts';
 import { RouteErrorView } from '../../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../../features/shell/components/not-found-view.tsx';
 import { decodeCategoryParam } from '../../lib/category-param.ts';
 import { DataNotFoundError } from '../../lib/fetch-data.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts';
+import { spanOfFilter } from '../_browse.tsx';
 
 /** Ids are URL-safe by contract; anything else cannot name a data file. */
 const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
@@ -49,8 +54,19 @@ function ArticleRoute() {
   // Under a date filter, previous and next stay within the filtered list.
   const { filter } = readDateFilter(search);
   const within = (item: typeof neighbours.previous) => (item && filterKeepsDay(filter, item.day) ? item : null);
-  const previous = within(neighbours.previous);
-  const next = within(neighbours.next);
+  // Under a search, they are the results before and after this one.
+  const found = useSearchRows(search.q ?? '', index, listNode, spanOfFilter(index, filter));
+  const inResults = useRowNeighbours(found.active ? found.rows : null, id, article.day);
+  const previous = found.active ? inResults.previous : within(neighbours.previous);
+  const next = found.active ? inResults.next : within(neighbours.next);
+  const terms = found.results.parsed.terms;
+  const termsKey = terms.map((term) => term.text).join(' ');
+  const decorateBody = useCallback(
+    (root: HTMLElement) => highlightInDom(root, terms),
+    // `terms` is derived from `q`; its text is what matters.
+    [termsKey],
+  );
+  const renderText = useCallback((text: string) => <HighlightedText text={text} terms={terms} />, [termsKey]);
   const { t } = useI18n();
   useDocumentTitle(titleWithSite(article.title.trim() || t.untitled, index.site.title));
   const library = useLibrary(index);
@@ -69,6 +85,8 @@ function ArticleRoute() {
         previous={previous}
         next={next}
         actions={<ReaderActions article={article} library={library} />}
+        renderTitle={terms.length ? renderText : undefined}
+        decorateBody={terms.length ? decorateBody : undefined}
       />
     </ReaderPane>
   );

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
 import { decodeCategoryParam } from '../../lib/category-param.ts';
+import { useI18n } from '../../lib/i18n.ts';
 import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts';
 
 export const Route = createFileRoute('/_browse/')({
@@ -10,9 +11,11 @@ export const Route = createFileRoute('/_browse/')({
 
 /** The list alone (the layout draws it); this leaf only names the tab. */
 function ListView() {
-  const { category } = Route.useSearch();
+  const { category, q } = Route.useSearch();
+  const { t } = useI18n();
   const { data: index } = useSuspenseQuery(indexQueryOptions);
   const name = category ? decodeCategoryParam(category).at(-1) : undefined;
-  useDocumentTitle(titleWithSite(name, index.site.title));
+  const view = q ? `${t.search}: ${q.length > 40 ? `${q.slice(0, 40)}…` : q}${name ? ` · ${name}` : ''}` : name;
+  useDocumentTitle(titleWithSite(view, index.site.title));
   return null;
 }

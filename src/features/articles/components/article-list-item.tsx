@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { formatListDate } from '../../../lib/format-date.ts';
@@ -13,9 +14,11 @@ interface ArticleListItemProps {
   /** Read articles have a quieter title; starred ones a star. */
   read?: boolean;
   starred?: boolean;
+  /** How the title and excerpt are drawn; plain text by default. */
+  renderText?: (text: string) => ReactNode;
 }
 
-export function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false }: ArticleListItemProps) {
+export function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = (text) => text }: ArticleListItemProps) {
   const { t, locale } = useI18n();
   const title = item.title.trim() || t.untitled;
   return (
@@ -57,11 +60,11 @@ export function ArticleListItem({ item, source, active, timeZone, now, read = fa
               <span className="sr-only">{t.starredPrefix}</span>
             </span>
           )}
-          {title}
+          {renderText(title)}
           {read && <span className="sr-only">{t.readMarker}</span>}
         </h3>
         {item.excerpt && (
-          <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{item.excerpt}</p>
+          <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{renderText(item.excerpt)}</p>
         )}
       </div>
     </Link>

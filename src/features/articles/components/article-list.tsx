@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
@@ -12,6 +12,8 @@ import { ArticleListItem, ArticleListItemSkeleton } from './article-list-item.ts
 export const ARTICLE_ROW_HEIGHT = 132;
 /** Rows past the visible end whose pages are fetched ahead, so scrolling rarely meets a skeleton. */
 const PREFETCH_ROWS = 30;
+/** The same for scattered rows (search results), where each row may need a page of its own. */
+const PREFETCH_SCATTERED_ROWS = 6;
 
 interface ArticleListProps {
   listKey: string;
@@ -29,6 +31,8 @@ interface ArticleListProps {
   rowSource?: RowSource;
   /** The reader's marks on an item (read, starred). */
   marksOf?: (item: ArticleSummary) => { read: boolean; starred: boolean };
+  /** How titles and excerpts are drawn (e.g. with query terms marked); plain text by default. */
+  renderText?: (text: string) => ReactNode;
 }
 
 /** Row i of a list view: the list pages it needs, and its item once they are loaded. */
@@ -36,8 +40,11 @@ export interface RowSource {
   pagesOf: (row: number) => number[];
   /** undefined while a page loads; null when the row has no item. */
   itemAt: (row: number, pageItems: (page: number) => ArticleSummary[] | undefined) => ArticleSummary | null | undefined;
+  /** Rows far apart in the list (each may need a page of its own): fetch fewer ahead. */
+  scattered?: boolean;
 }
 
+/** Rows `rowOffset…` of the list: a run of consecutive rows (a list, or a date range of it). */
 function listRowSource(rowOffset: number, pageSize: number): RowSource {
   return {
     pagesOf: (row) => [Math.floor((rowOffset + row) / pageSize)],
@@ -49,12 +56,37 @@ function listRowSource(rowOffset: number, pageSize: number): RowSource {
   };
 }
 
+/** Rows of the list in any order (search results: `rows[i]` is a row of the list). */
+export function scatteredRowSource(rows: Int32Array, pageSize: number): RowSource {
+  return {
+    scattered: true,
+    pagesOf: (row) => [Math.floor(rows[row] / pageSize)],
+    itemAt: (row, pageItems) => {
+      const listRow = rows[row];
+      const page = Math.floor(listRow / pageSize);
+      return pageItems(page)?.[listRow - page * pageSize];
+    },
+  };
+}
+
 /**
  * The virtualised list: one row per article of the list, with only the visible rows in the
  * DOM. Pages load as rows near them come into view; the scroll offset is remembered per list.
  * Row i shows the list's row `rowOffset + i`, so a filtered list reads the same pages.
  */
-export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey, pageSize, activeId, timeZone, sourceOf, rowSource, marksOf }: ArticleListProps) {
+export function ArticleList({
+  listKey,
+  total,
+  rowOffset = 0,
+  scrollKey = listKey,
+  pageSize,
+  activeId,
+  timeZone,
+  sourceOf,
+  rowSource,
+  marksOf,
+  renderText,
+}: ArticleListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   // One clock per list view: relative dates do not tick while the list is open.
@@ -74,7 +106,8 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
   const rows = virtualizer.getVirtualItems();
   const source = rowSource ?? listRowSource(rowOffset, pageSize);
   const pages: number[] = [];
-  const lastRow = Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + PREFETCH_ROWS);
+  const ahead = rowSource?.scattered ? PREFETCH_SCATTERED_ROWS : PREFETCH_ROWS;
+  const lastRow = Math.min(total - 1, (rows[rows.length - 1]?.index ?? 0) + ahead);
   for (let row = rows[0]?.index ?? 0; row <= lastRow; row++) {
     for (const page of source.pagesOf(row)) if (!pages.includes(page)) pages.push(page);
   }
@@ -106,7 +139,7 @@ export function ArticleList({ listKey, total, rowOffset = 0, scrollKey = listKey
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
             >
               {item ? (
-                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} {...marksOf?.(item)} />
+                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} renderText={renderText} {...marksOf?.(item)} />
               ) : firstFailedRow ? (
                 <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
                   <p>{failed.error instanceof DataOfflineError ? t.listPartOffline : t.listPartFailed}</p>

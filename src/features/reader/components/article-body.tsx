@@ -6,13 +6,15 @@ interface ArticleBodyProps {
   html: string;
   /** Text of the box that replaces an image that fails to load. */
   imageFailedLabel: string;
+  /** Runs on the sanitized DOM after it is inserted (e.g. marks query terms); returns its undo. */
+  decorate?: (root: HTMLElement) => () => void;
 }
 
 /**
  * The only place the app inserts HTML. Images are watched by one delegated listener in the
  * capture phase (load and error do not bubble), never by inline handlers.
  */
-export function ArticleBody({ html, imageFailedLabel }: ArticleBodyProps) {
+export function ArticleBody({ html, imageFailedLabel, decorate }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
   const safeHtml = useMemo(() => sanitizeArticleHtml(html), [html]);
 
@@ -40,6 +42,11 @@ export function ArticleBody({ html, imageFailedLabel }: ArticleBodyProps) {
       root.removeEventListener('error', onError, true);
     };
   }, [safeHtml, imageFailedLabel]);
+
+  // Text nodes only: the decoration never turns text into markup.
+  useLayoutEffect(() => {
+    if (ref.current && decorate) return decorate(ref.current);
+  }, [safeHtml, decorate]);
 
   return (
     <div

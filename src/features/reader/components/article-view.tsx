@@ -17,9 +17,13 @@ interface ArticleViewProps {
   next: ArticleSummary | null;
   /** Buttons shown before Share (star, read state). */
   actions?: ReactNode;
+  /** How the title is drawn (e.g. with query terms marked); plain text by default. */
+  renderTitle?: (text: string) => ReactNode;
+  /** Runs on the sanitized body once it is in the DOM (e.g. marks query terms); returns its undo. */
+  decorateBody?: (root: HTMLElement) => () => void;
 }
 
-export function ArticleView({ article, timeZone, previous, next, actions }: ArticleViewProps) {
+export function ArticleView({ article, timeZone, previous, next, actions, renderTitle = (text) => text, decorateBody }: ArticleViewProps) {
   const { t, locale } = useI18n();
   const title = article.title.trim() || t.untitled;
   return (
@@ -43,7 +47,7 @@ export function ArticleView({ article, timeZone, previous, next, actions }: Arti
         </nav>
       )}
       <h1 id="article-title" className="text-2xl leading-snug font-bold tracking-tight text-zinc-900 md:text-[1.75rem] dark:text-zinc-50">
-        {title}
+        {renderTitle(title)}
       </h1>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-500 dark:text-zinc-400">
         {article.date ? (
@@ -59,7 +63,7 @@ export function ArticleView({ article, timeZone, previous, next, actions }: Arti
       </div>
       {article.hero && article.thumb && <HeroImage src={article.thumb} />}
       <div className="mt-6">
-        <ArticleBody html={article.html} imageFailedLabel={t.imageFailed} />
+        <ArticleBody html={article.html} imageFailedLabel={t.imageFailed} decorate={decorateBody} />
       </div>
       <ArticleNav previous={previous} next={next} />
     </article>

@@ -1,0 +1,56 @@
+/**
+ * The search index files (format: src/search/index-format.ts). Nothing here is fetched until
+ * a query has something to look up; then only the shards of its tokens are.
+ */
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import {
+  searchDocsPath,
+  searchMetaPath,
+  searchShardPath,
+  shardOf,
+  type SearchDocs,
+  type SearchMeta,
+  type SearchShard,
+} from '../../../search/index-format.ts';
+import { findHits, shardsOf, type SearchHits } from '../../../search/query.ts';
+import { fetchData } from '../../../lib/fetch-data.ts';
+
+export const searchMetaQueryOptions = queryOptions({
+  queryKey: ['search', 'meta'],
+  queryFn: ({ signal }) => fetchData<SearchMeta>(searchMetaPath(), signal),
+  staleTime: Infinity,
+});
+
+/** Per-article categories, for filtering hits and counting them per category. */
+export const searchDocsQueryOptions = queryOptions({
+  queryKey: ['search', 'docs'],
+  queryFn: ({ signal }) => fetchData<SearchDocs>(searchDocsPath(), signal),
+  staleTime: Infinity,
+});
+
+export const searchShardQueryOptions = (shard: number) =>
+  queryOptions({
+    queryKey: ['search', 'shard', shard],
+    queryFn: ({ signal }) => fetchData<SearchShard>(searchShardPath(shard), signal),
+    staleTime: Infinity,
+  });
+
+/** The ranked hits of a parsed query's tokens (every token must match). */
+export const searchHitsQueryOptions = (queryClient: QueryClient, tokens: readonly string[]) =>
+  queryOptions({
+    queryKey: ['search', 'hits', ...tokens],
+    queryFn: async (): Promise<SearchHits> => {
+      const meta = await queryClient.ensureQueryData(searchMetaQueryOptions);
+      const numbers = shardsOf(tokens, meta.shards);
+      const shards = await Promise.all(numbers.map((n) => queryClient.ensureQueryData(searchShardQueryOptions(n))));
+      const byNumber = new Map(numbers.map((n, i) => [n, shards[i]]));
+      return findHits(tokens, (token) => byNumber.get(shardOf(token, meta.shards))!);
+    },
+    staleTime: Infinity,
+  });
+
+/** Fetches the small files every query needs (shard count, categories) ahead of the first query. */
+export function prefetchSearchIndex(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery(searchMetaQueryOptions);
+  void queryClient.prefetchQuery(searchDocsQueryOptions);
+}
