@@ -37,7 +37,7 @@ const ranked = [...matches.filter((a) => a.titleText.includes(q)), ...matches.fi
 const resultCount = (page: Page) => listRegion(page).getByText(/^[\d,]+ 条结果$/);
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: '搜索' });
 
-test('search: type, see marked results and a count, open one, deep link, combine with category and dates', async ({ page }) => {
+test('search: type, see marked results and a count, open one, deep link, combine with category and dates', async ({ page, browser }, testInfo) => {
   test.slow(); // one long journey (two pages, a dozen views) instead of many short tests
   const searchRequests: string[] = [];
   page.on('request', (request) => {
@@ -67,10 +67,11 @@ test('search: type, see marked results and a count, open one, deep link, combine
   await page.getByRole('navigation', { name: '上一篇和下一篇' }).getByRole('link', { name: /下一篇/ }).click();
   await expect(articleHeading(page)).toHaveText(ranked[1].title.trim());
 
-  // A deep link with a category reproduces the view in a fresh page.
+  // A deep link with a category reproduces the view in a fresh browser (nothing read there yet).
   const top = ranked[0].path[0];
   const inCategory = matches.filter((a) => a.path[0] === top);
-  const fresh = await page.context().newPage();
+  const freshContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const fresh = await freshContext.newPage();
   await fresh.goto(`/?q=${encodeURIComponent(q)}&category=${encodeURIComponent(encodeCategoryParam([top]))}`);
   await expect(searchBox(fresh)).toHaveValue(q);
   await expect(resultCount(fresh)).toHaveText(`${inCategory.length} 条结果`);
@@ -92,6 +93,7 @@ test('search: type, see marked results and a count, open one, deep link, combine
   await fresh.getByRole('button', { name: '清除搜索' }).click();
   await expect(fresh).toHaveURL((url) => !url.searchParams.has('q'));
   await expect(searchBox(fresh)).toHaveValue('');
+  await freshContext.close();
 });
 
 test('search survives hostile queries: one character, punctuation, regex, emoji, HTML, 1,000 characters', async ({ page }) => {
