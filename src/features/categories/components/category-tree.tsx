@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { CategoryNode } from '../../../bundle/schema.ts';
 import { encodeCategoryParam } from '../../../lib/category-param.ts';
+import { formatCount } from '../../../lib/format-count.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { ancestorKeys, findCategoryByPath } from '../lib/find-category.ts';
 
@@ -204,7 +205,7 @@ function Unread({ value, total }: { value: number | undefined; total: number | u
   if (value === undefined || total === undefined || value >= total) return null;
   return (
     <span aria-hidden="true" className="ml-1.5 shrink-0 rounded-full bg-sky-100 px-1.5 text-xs font-medium tabular-nums text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
-      {value.toLocaleString(locale)}
+      {formatCount(value, locale)}
     </span>
   );
 }
@@ -224,7 +225,7 @@ function Count({ value }: { value: number | undefined }) {
   const { locale } = useI18n();
   return (
     <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
-      {value === undefined ? '…' : value.toLocaleString(locale)}
+      {value === undefined ? '…' : formatCount(value, locale)}
     </span>
   );
 }
