@@ -31,7 +31,7 @@ describe('a stress archive (5 MB post, big folder, 2,000-wide level)', () => {
     });
     index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as BundleIndex;
   }, 120_000);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => rmSync(root, { recursive: true, force: true }), 60_000);
 
   it('keeps the 5 MB post, cut to the body limit, and the report names it with the reason', () => {
     expect(statSync(join(content, archive.hugePost)).size).toBeGreaterThanOrEqual(5 * 1024 * 1024);
