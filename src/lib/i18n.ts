@@ -3,6 +3,7 @@
  * remembered in localStorage and mirrored on `<html lang>`.
  */
 import { useSyncExternalStore } from 'react';
+import { formatCount } from './format-count.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -90,7 +91,7 @@ const zh = {
   unreadOnly: '只看未读',
   markAllRead: '全部标为已读',
   markedAllRead: '已将这个视图中的文章全部标为已读',
-  unreadCount: (n: number) => `${n.toLocaleString('zh-CN')} 篇未读`,
+  unreadCount: (n: number) => `${formatCount(n, 'zh-CN')} 篇未读`,
   emptyStarred: '还没有加星标的文章',
   emptyStarredHint: '阅读时按 s 或点“加星标”，文章就会出现在这里。',
   emptyUnread: '这里的文章都读过了',
@@ -238,7 +239,7 @@ const en: Messages = {
   unreadOnly: 'Unread only',
   markAllRead: 'Mark all as read',
   markedAllRead: 'Marked every article in this view as read',
-  unreadCount: (n: number) => `${n.toLocaleString('en')} unread`,
+  unreadCount: (n: number) => `${formatCount(n, 'en')} unread`,
   emptyStarred: 'No starred articles yet',
   emptyStarredHint: 'Press s or choose “Star” while reading, and the article appears here.',
   emptyUnread: 'Everything here is read',

@@ -1,7 +1,8 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { CategoryNode } from '../../../bundle/schema.ts';
 import { encodeCategoryParam } from '../../../lib/category-param.ts';
+import { formatCount } from '../../../lib/format-count.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { ancestorKeys, findCategoryByPath } from '../lib/find-category.ts';
 
@@ -32,7 +33,7 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect, countOf, unreadOf, allSelected = true }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true }: CategoryTreeProps) {
   const { t } = useI18n();
   const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
@@ -45,12 +46,19 @@ export function CategoryTree({ roots, total, activePath, onSelect, countOf, unre
     setExpanded(expansionFor(roots, activeNode, expanded));
   }
 
-  const toggle = (key: string) =>
+  const toggle = useCallback((key: string) =>
     setExpanded((current) => {
       const next = new Set(current);
       if (!next.delete(key)) next.add(key);
       return next;
-    });
+    }), []);
+  // A stable handler, so items whose own props did not change skip rendering (TreeItem): with
+  // 2,000 siblings open, re-rendering each item and its Link took ~1 s per navigation.
+  const latestOnSelect = useRef(onSelectProp);
+  useLayoutEffect(() => {
+    latestOnSelect.current = onSelectProp;
+  });
+  const onSelect = useCallback((node: CategoryNode | null) => latestOnSelect.current?.(node), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
@@ -131,51 +139,21 @@ interface TreeNodeProps {
 }
 
 function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf, unreadOf }: TreeNodeProps) {
-  const { t } = useI18n();
   const hasChildren = node.children.length > 0;
   const isExpanded = hasChildren && expanded.has(node.key);
-  const isActive = node.key === activeKey;
-  const count = countOf ? countOf(node) : node.count;
   return (
     <li role="none">
-      <TreeRow depth={depth}>
-        {hasChildren ? (
-          // The pointer's way to expand; keyboard and screen reader users expand the treeitem
-          // itself (Right/Left, aria-expanded), so it is hidden from them: a tree holds treeitems only.
-          <span
-            aria-hidden="true"
-            data-disclosure=""
-            title={`${isExpanded ? t.collapse : t.expand} ${node.name}`}
-            className="grid size-6 shrink-0 cursor-pointer place-items-center rounded text-zinc-500 hover:bg-zinc-200 dark:text-zinc-400 dark:hover:bg-zinc-800"
-            onClick={() => onToggle(node.key)}
-          >
-            <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3.5 transition-transform ${isExpanded ? 'rotate-90' : ''}`}>
-              <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </span>
-        ) : (
-          <span className="size-6 shrink-0" />
-        )}
-        <Link
-          to="/"
-          search={(prev) => ({ ...prev, category: encodeCategoryParam(node.path) })}
-          role="treeitem"
-          aria-level={depth + 1}
-          aria-selected={isActive}
-          aria-expanded={hasChildren ? isExpanded : undefined}
-          aria-describedby={unreadOf ? `unread-${node.key}` : undefined}
-          data-key={node.key}
-          tabIndex={isActive ? 0 : -1}
-          title={node.name}
-          className={itemClass(isActive)}
-          onClick={() => onSelect?.(node)}
-        >
-          <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-500 dark:text-zinc-400' : ''}`}>{node.name}</span>
-          <Count value={count} />
-          <Unread value={unreadOf?.(node)} total={count} />
-        </Link>
-        <UnreadDescription id={`unread-${node.key}`} value={unreadOf?.(node)} />
-      </TreeRow>
+      <TreeItem
+        node={node}
+        depth={depth}
+        isActive={node.key === activeKey}
+        isExpanded={hasChildren ? isExpanded : undefined}
+        count={countOf ? countOf(node) : node.count}
+        unread={unreadOf?.(node)}
+        hasUnread={!!unreadOf}
+        onToggle={onToggle}
+        onSelect={onSelect}
+      />
       {isExpanded && (
         <ul role="group">
           {node.children.map((child) => (
@@ -186,6 +164,64 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
     </li>
   );
 }
+
+interface TreeItemProps {
+  node: CategoryNode;
+  depth: number;
+  isActive: boolean;
+  /** undefined for a node without children. */
+  isExpanded: boolean | undefined;
+  count: number | undefined;
+  unread: number | undefined;
+  hasUnread: boolean;
+  onToggle: (key: string) => void;
+  onSelect?: (node: CategoryNode | null) => void;
+}
+
+/** One item's row; memoized on plain values, so a navigation re-renders only the items it changes. */
+const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, count, unread, hasUnread, onToggle, onSelect }: TreeItemProps) {
+  const { t } = useI18n();
+  return (
+    <TreeRow depth={depth}>
+      {isExpanded !== undefined ? (
+        // The pointer's way to expand; keyboard and screen reader users expand the treeitem
+        // itself (Right/Left, aria-expanded), so it is hidden from them: a tree holds treeitems only.
+        <span
+          aria-hidden="true"
+          data-disclosure=""
+          title={`${isExpanded ? t.collapse : t.expand} ${node.name}`}
+          className="grid size-6 shrink-0 cursor-pointer place-items-center rounded text-zinc-500 hover:bg-zinc-200 dark:text-zinc-400 dark:hover:bg-zinc-800"
+          onClick={() => onToggle(node.key)}
+        >
+          <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3.5 transition-transform ${isExpanded ? 'rotate-90' : ''}`}>
+            <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </span>
+      ) : (
+        <span className="size-6 shrink-0" />
+      )}
+      <Link
+        to="/"
+        search={(prev) => ({ ...prev, category: encodeCategoryParam(node.path) })}
+        role="treeitem"
+        aria-level={depth + 1}
+        aria-selected={isActive}
+        aria-expanded={isExpanded}
+        aria-describedby={hasUnread ? `unread-${node.key}` : undefined}
+        data-key={node.key}
+        tabIndex={isActive ? 0 : -1}
+        title={node.name}
+        className={itemClass(isActive)}
+        onClick={() => onSelect?.(node)}
+      >
+        <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-500 dark:text-zinc-400' : ''}`}>{node.name}</span>
+        <Count value={count} />
+        <Unread value={unread} total={count} />
+      </Link>
+      <UnreadDescription id={`unread-${node.key}`} value={unread} />
+    </TreeRow>
+  );
+});
 
 function TreeRow({ depth, children }: { depth: number; children: ReactNode }) {
   return (
@@ -204,7 +240,7 @@ function Unread({ value, total }: { value: number | undefined; total: number | u
   if (value === undefined || total === undefined || value >= total) return null;
   return (
     <span aria-hidden="true" className="ml-1.5 shrink-0 rounded-full bg-sky-100 px-1.5 text-xs font-medium tabular-nums text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
-      {value.toLocaleString(locale)}
+      {formatCount(value, locale)}
     </span>
   );
 }
@@ -224,7 +260,7 @@ function Count({ value }: { value: number | undefined }) {
   const { locale } = useI18n();
   return (
     <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
-      {value === undefined ? '…' : value.toLocaleString(locale)}
+      {value === undefined ? '…' : formatCount(value, locale)}
     </span>
   );
 }
