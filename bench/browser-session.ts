@@ -114,7 +114,14 @@ const countItems = (page: Page) => page.evaluate((sel) => document.querySelector
 export const SEARCH_QUERY = '无人驾驶';
 
 export async function runSession(browser: Browser, url: string, scrollTarget = 5000): Promise<SessionMetrics> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // A first visit: no service worker in control (it would serve data from its cache, and
+  // Playwright sees no transfer sizes for what it serves).
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    serviceWorkers: 'block',
+  });
   // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
   // page.evaluate in a `__name` helper that only exists in Node.
   await context.addInitScript('window.__name = (fn) => fn;');
