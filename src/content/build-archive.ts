@@ -87,6 +87,11 @@ export interface FinishedBundle {
 /** One derived output. Problems it returns go into the report like any other file's. */
 export interface BundleStep {
   name: string;
+  /**
+   * Called before the posts are processed (`incremental`: the cache was loaded). What it returns
+   * is handed to the per-post work: `pages` makes the workers write each article's preview page.
+   */
+  prepare?(build: { outDir: string; options: BuildOptions; incremental: boolean }): Promise<Pick<BatchContext, 'pages'> | void>;
   run(bundle: FinishedBundle): Promise<ReportEntry[] | void>;
 }
 
@@ -144,6 +149,9 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     }
     // From here on the bundle folder may stop matching the cache: a build that dies leaves none.
     await dropManifest(options.cacheDir);
+  }
+  for (const step of options.steps ?? []) {
+    Object.assign(context, await step.prepare?.({ outDir: options.outDir, options, incremental: cache.previous !== null }));
   }
   cache.loadMs = Math.round(performance.now() - loadStarted);
   // A full build starts the workers now, so they load while the archive is scanned; an

@@ -29,7 +29,8 @@ export function createPostProcessor(context: BatchContext, workers: number): Pos
         for (const result of batch) results[result.index] = result;
       };
       if (!pool) {
-        store(processBatch(items, context));
+        // In batches, so that a batch's writes are done before the next one's texts pile up.
+        for (let i = 0; i < items.length; i += MAX_BATCH) store(await processBatch(items.slice(i, i + MAX_BATCH), context));
         return results;
       }
       const size = Math.min(MAX_BATCH, Math.max(1, Math.ceil(items.length / (workers * BATCHES_PER_WORKER))));

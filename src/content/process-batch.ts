@@ -4,13 +4,15 @@
  * part the orchestrator needs for lists, the index and the report. Nothing here throws for a
  * bad file: every failure becomes a skipped result with its reason.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { articlePath, type Article, type ArticleSummary, type FileStatus } from '../bundle/schema.ts';
 import { processPost, type PostOptions } from './process-post.ts';
 import { baseCategoryKey } from './article-id.ts';
 import { describeError } from './os-error.ts';
 import { ASSET_EXTENSIONS } from './scan-archive.ts';
+import { articlePage, type ArticlePages } from './site/preview-pages.ts';
 
 export interface BatchItem {
   /** Position in the orchestrator's list of posts. */
@@ -24,6 +26,8 @@ export interface BatchContext {
   /** Absolute bundle folder; `articles/<xx>/` folders already exist. */
   outDir: string;
   post: PostOptions;
+  /** When set, each article's link preview page is written too (see preview-pages.ts). */
+  pages?: ArticlePages | null;
 }
 
 export interface ItemResult {
@@ -37,8 +41,28 @@ export interface ItemResult {
   assets: [string, boolean][];
 }
 
-export function processBatch(items: readonly BatchItem[], context: BatchContext): ItemResult[] {
-  return items.map((item) => processItem(item, context));
+/**
+ * Processes the items one after the other; their files are written asynchronously meanwhile
+ * (the next post is parsed while the disk takes the last one's), all done when this resolves.
+ */
+export async function processBatch(items: readonly BatchItem[], context: BatchContext): Promise<ItemResult[]> {
+  const results: ItemResult[] = [];
+  const writes: Promise<void>[] = [];
+  for (const item of items) {
+    const { result, files } = processItem(item, context);
+    const at = results.push(result) - 1;
+    if (files.length === 0) continue;
+    writes.push(
+      Promise.all(files.map(([path, data]) => writeFile(path, data))).then(
+        () => undefined,
+        (error: unknown) => {
+          results[at] = skipped(item, `article not written: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      ),
+    );
+  }
+  await Promise.all(writes);
+  return results;
 }
 
 function skipped(item: BatchItem, message: string): ItemResult {
@@ -85,12 +109,14 @@ function assetOnDisk(context: BatchContext, root: string): (path: string) => boo
   };
 }
 
-function processItem(item: BatchItem, context: BatchContext): ItemResult {
+/** The result and the files to write for it ([absolute path, contents]). */
+function processItem(item: BatchItem, context: BatchContext): { result: ItemResult; files: [string, string][] } {
+  const only = (result: ItemResult) => ({ result, files: [] });
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(item.absPath);
   } catch (error) {
-    return skipped(item, `file not readable: ${describeError(error, item.absPath, item.path)}`);
+    return only(skipped(item, `file not readable: ${describeError(error, item.absPath, item.path)}`));
   }
   let result;
   const lookups = new Map<string, boolean>();
@@ -104,11 +130,11 @@ function processItem(item: BatchItem, context: BatchContext): ItemResult {
     result = processPost(item.path, bytes, { ...context.post, assetExists });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return skipped(item, `processing failed: ${message}`);
+    return only(skipped(item, `processing failed: ${message}`));
   }
   const { status, messages, post } = result;
   if (status === 'skipped' || post === null) {
-    return { index: item.index, status: 'skipped', messages, summary: null, categoryPath: [], assets: [...lookups] };
+    return only({ index: item.index, status: 'skipped', messages, summary: null, categoryPath: [], assets: [...lookups] });
   }
   // Field order is fixed here so the JSON bytes are the same on every build.
   const summary: ArticleSummary = {
@@ -128,10 +154,8 @@ function processItem(item: BatchItem, context: BatchContext): ItemResult {
     hero: post.hero,
     source: item.path,
   };
-  try {
-    writeFileSync(join(context.outDir, articlePath(item.id)), JSON.stringify(article));
-  } catch (error) {
-    return skipped(item, `article not written: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return { index: item.index, status, messages, summary, categoryPath: post.categoryPath, assets: [...lookups] };
+  const files: [string, string][] = [[join(context.outDir, articlePath(item.id)), JSON.stringify(article)]];
+  const pages = context.pages;
+  if (pages) files.push([join(pages.dir, `${item.id}.html`), articlePage(pages.template, pages.settings, pages.siteTitle, summary)]);
+  return { result: { index: item.index, status, messages, summary, categoryPath: post.categoryPath, assets: [...lookups] }, files };
 }

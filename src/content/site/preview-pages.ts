@@ -122,32 +122,78 @@ function allNodes(roots: readonly CategoryNode[]): CategoryNode[] {
   return out;
 }
 
+/** What the process phase needs to write the article pages itself (in the worker threads). */
+export interface ArticlePages {
+  /** Absolute folder of the article pages (`<site>/articles`). */
+  dir: string;
+  template: PageTemplate;
+  settings: PreviewSettings;
+  siteTitle: string;
+}
+
+/** The pages' template and whether they must all be rewritten, for one build. */
+interface PagePlan {
+  siteDir: string;
+  html: string;
+  template: PageTemplate;
+  stamp: string;
+  /** Every page is rewritten (folders cleared); else only the changed articles'. */
+  full: boolean;
+  removals: Promise<void>[];
+}
+
+async function planPages(
+  settings: PreviewSettings,
+  outDir: string,
+  contentDir: string,
+  siteTitle: string,
+  incremental: boolean,
+): Promise<PagePlan | null> {
+  const siteDir = await siteRootOf(outDir);
+  // A relative base (`./`) would make the pages' asset links relative to /articles/.
+  if (!siteDir || settings.basePath.startsWith('.')) return null;
+  const html = await readFile(join(siteDir, 'index.html'), 'utf8');
+  const template = splitTemplate(html);
+  const protect = { contentDir, cwd: process.cwd() };
+  const stamp = createHash('sha256').update(JSON.stringify([html, settings, siteTitle])).digest('hex');
+  const previous = await readFile(join(siteDir, STAMP_FILE), 'utf8').catch(() => null);
+  // An incremental build with the same app and settings rewrites the changed articles only.
+  const full = !(incremental && previous === stamp);
+  const removals: Promise<void>[] = [];
+  if (full) {
+    for (const folder of PAGE_FOLDERS) removals.push((await clearOutDir(join(siteDir, folder), protect)).removed);
+  } else {
+    removals.push((await clearOutDir(join(siteDir, 'categories'), protect)).removed);
+  }
+  return { siteDir, html, template, stamp, full, removals };
+}
+
 export function previewPagesStep(settings: PreviewSettings): BundleStep {
+  /** The plan made before the posts were processed, whose article pages the workers wrote. */
+  let prepared: PagePlan | null = null;
   return {
     name: 'pages',
+    async prepare({ outDir, options, incremental }) {
+      prepared = await planPages(settings, outDir, options.contentDir, options.siteTitle, incremental);
+      if (!prepared) return;
+      return { pages: { dir: join(prepared.siteDir, 'articles'), template: prepared.template, settings, siteTitle: options.siteTitle } };
+    },
     async run(bundle: FinishedBundle) {
-      const siteDir = await siteRootOf(bundle.outDir);
-      // A relative base (`./`) would make the pages' asset links relative to /articles/.
-      if (!siteDir || settings.basePath.startsWith('.')) return;
-      const html = await readFile(join(siteDir, 'index.html'), 'utf8');
-      const template = splitTemplate(html);
       const siteTitle = bundle.index.site.title;
-      const protect = { contentDir: bundle.options.contentDir, cwd: process.cwd() };
-      const stamp = createHash('sha256').update(JSON.stringify([html, settings, siteTitle])).digest('hex');
-      const previous = await readFile(join(siteDir, STAMP_FILE), 'utf8').catch(() => null);
-      // An incremental build with the same app and settings rewrites the changed articles only.
-      const incremental = bundle.changed !== null && previous === stamp;
-
-      const removals: Promise<void>[] = [];
-      if (!incremental) {
-        for (const folder of PAGE_FOLDERS) removals.push((await clearOutDir(join(siteDir, folder), protect)).removed);
-      } else {
-        removals.push((await clearOutDir(join(siteDir, 'categories'), protect)).removed);
-        await removeStalePages(join(siteDir, 'articles'), new Set(bundle.articles.map((article) => article.id)));
-      }
+      // Without `prepare` (or for another build), nothing was written yet.
+      const fromWorkers = prepared !== null && prepared.siteDir === (await siteRootOf(bundle.outDir));
+      const plan = fromWorkers ? prepared : await planPages(settings, bundle.outDir, bundle.options.contentDir, siteTitle, bundle.changed !== null);
+      prepared = null;
+      if (!plan) return;
+      const { siteDir, html, template, stamp, full, removals } = plan;
+      if (!full) await removeStalePages(join(siteDir, 'articles'), new Set(bundle.articles.map((article) => article.id)));
       const writer = createBundleWriter(siteDir, 64);
-      for (const article of bundle.articles) {
-        if (incremental && !bundle.changed!.has(article.id)) continue;
+      // The workers wrote the page of every article they processed: all of a full build's, the
+      // changed ones of an incremental build (the others' pages are as the last build left them,
+      // unless the app changed: then every page is written here).
+      const pagesLeft = !fromWorkers || (full && bundle.changed !== null);
+      for (const article of pagesLeft ? bundle.articles : []) {
+        if (!full && !bundle.changed!.has(article.id)) continue;
         await writer.write(pageFile(articlePagePath(article.id)), articlePage(template, settings, siteTitle, article));
       }
       for (const node of allNodes(bundle.index.categories)) {
