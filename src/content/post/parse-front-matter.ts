@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
-import { recoverFrontMatter, type RecoveredValue } from './recover-front-matter.ts';
+import { recoverFrontMatter, type RecoveredFrontMatter, type RecoveredValue } from './recover-front-matter.ts';
 import { quote } from './quote.ts';
+import { simpleFrontMatter } from './simple-front-matter.ts';
 
 export type FrontMatterResult =
   | { ok: true; fields: Record<string, unknown>; messages: string[] }
@@ -27,37 +28,12 @@ function firstLine(message: string): string {
 export function parseFrontMatter(frontMatter: string): FrontMatterResult {
   const recovered = recoverFrontMatter(frontMatter);
   const messages: string[] = [];
-  const doc = parseDocument(frontMatter, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-  const contents = doc.contents;
-  const yamlProblem =
-    doc.errors.length > 0
-      ? `front matter is not valid YAML (${firstLine(doc.errors[0]!.message)})`
-      : contents === null || isMap(contents)
-        ? null
-        : `front matter is a YAML ${isScalar(contents) ? 'scalar' : 'list'}, not key: value pairs`;
-
-  if (yamlProblem) {
-    if (recovered.fields.size === 0) return { ok: false, reason: `${yamlProblem} and has no key: value lines` };
-    messages.push(`${yamlProblem}; fields recovered line by line`);
-    for (const key of recovered.duplicates) messages.push(`key "${key}" appears more than once; the last one was used`);
-    const fields: Record<string, unknown> = {};
-    for (const [key, value] of recovered.fields) fields[key] = plain(value);
-    return { ok: true, fields, messages };
-  }
-
-  const fields: Record<string, unknown> = (contents === null ? {} : doc.toJS()) ?? {};
-  if (isMap(contents)) {
-    const seen = new Set<string>();
-    const reported = new Set<string>();
-    for (const item of contents.items) {
-      const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
-      if (seen.has(key) && !reported.has(key)) {
-        messages.push(`key "${key}" appears more than once; the last one was used`);
-        reported.add(key);
-      }
-      seen.add(key);
-    }
-  }
+  // Plain `key: value` lines need no YAML parser (same fields, see simple-front-matter.ts).
+  const simple = simpleFrontMatter(frontMatter);
+  const read = simple ? { fields: simple as Record<string, unknown>, done: false } : readYaml(frontMatter, recovered, messages);
+  if (!('fields' in read)) return read;
+  const { fields } = read;
+  if (read.done) return { ok: true, fields, messages };
 
   for (const [key, value] of recovered.fields) {
     const fromLine = plain(value);
@@ -77,4 +53,47 @@ export function parseFrontMatter(frontMatter: string): FrontMatterResult {
     }
   }
   return { ok: true, fields, messages };
+}
+
+/**
+ * The YAML library's reading, with messages for repeated keys; `done` when the YAML was unusable
+ * and the fields were recovered line by line instead (nothing more to check).
+ */
+function readYaml(
+  frontMatter: string,
+  recovered: RecoveredFrontMatter,
+  messages: string[],
+): { fields: Record<string, unknown>; done: boolean } | { ok: false; reason: string } {
+  const doc = parseDocument(frontMatter, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+  const contents = doc.contents;
+  const yamlProblem =
+    doc.errors.length > 0
+      ? `front matter is not valid YAML (${firstLine(doc.errors[0]!.message)})`
+      : contents === null || isMap(contents)
+        ? null
+        : `front matter is a YAML ${isScalar(contents) ? 'scalar' : 'list'}, not key: value pairs`;
+
+  if (yamlProblem) {
+    if (recovered.fields.size === 0) return { ok: false, reason: `${yamlProblem} and has no key: value lines` };
+    messages.push(`${yamlProblem}; fields recovered line by line`);
+    for (const key of recovered.duplicates) messages.push(`key "${key}" appears more than once; the last one was used`);
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of recovered.fields) fields[key] = plain(value);
+    return { fields, done: true };
+  }
+
+  const fields: Record<string, unknown> = (contents === null ? {} : doc.toJS()) ?? {};
+  if (isMap(contents)) {
+    const seen = new Set<string>();
+    const reported = new Set<string>();
+    for (const item of contents.items) {
+      const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+      if (seen.has(key) && !reported.has(key)) {
+        messages.push(`key "${key}" appears more than once; the last one was used`);
+        reported.add(key);
+      }
+      seen.add(key);
+    }
+  }
+  return { fields, done: false };
 }
