@@ -49,7 +49,7 @@ import type { ContentConfig } from './config.ts';
 import { describeError } from './os-error.ts';
 import { assetExistsOnDisk, type BatchContext, type BatchItem, type ItemResult } from './process-batch.ts';
 import { createPostProcessor, type PostProcessor } from './post-processor.ts';
-import { scanArchive, type ScannedFile } from './scan-archive.ts';
+import { scanArchive, type ArchiveScan, type ScannedFile } from './scan-archive.ts';
 import { clearOutDir, createBundleWriter, type BundleWriter } from './write-bundle.ts';
 
 export type BuildOptions = Pick<
@@ -136,6 +136,9 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     outDir: options.outDir,
     post: { sourceTimeZone: options.sourceTimeZone, archiveTimeZone: options.archiveTimeZone, assetBase: options.assetBase },
   };
+  // The archive is scanned (mostly waiting on the disk) while the cache is read and parsed.
+  const scanning = scanArchive(options.contentDir);
+  scanning.catch(() => undefined);
   const loadStarted = performance.now();
   const cache: CacheState = { previous: null, reason: null, print: '', loadMs: 0 };
   if (options.cacheDir !== undefined) {
@@ -162,7 +165,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     return processor.processAll(items);
   };
   try {
-    return await build(options, processAll, cache);
+    return await build(options, processAll, cache, scanning);
   } finally {
     await processor?.close();
   }
@@ -175,6 +178,7 @@ async function build(
   options: BuildOptions,
   processAll: (items: BatchItem[]) => Promise<ItemResult[]>,
   cache: CacheState,
+  scanning: Promise<ArchiveScan>,
 ): Promise<BuildResult> {
   const startedMs = Date.now();
   let cacheNote: string | null = null;
@@ -192,7 +196,7 @@ async function build(
     : (await clearOutDir(options.outDir, { contentDir: options.contentDir, cwd: process.cwd() })).removed;
   const clear = lap();
 
-  const scan = await scanArchive(options.contentDir);
+  const scan = await scanning;
   // Synchronous stats: for 100,000 files several times faster than promises.
   const postStamps = caching ? scan.posts.map((post) => stampOf(post.absPath)) : [];
   const assetStamps = caching ? scan.assets.map((asset) => stampOf(asset.absPath)) : [];

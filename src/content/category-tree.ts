@@ -14,7 +14,7 @@ export interface CategoryTree {
   /** Articles whose category path is empty (they are only in the `all` list). */
   uncategorized: number;
   /** Keys of the nodes for each prefix of `path`, top level first (empty for no category). */
-  prefixKeys(path: readonly string[]): string[];
+  prefixKeys(path: readonly string[]): readonly string[];
 }
 
 export function buildCategoryTree(paths: readonly (readonly string[])[]): CategoryTree {
@@ -61,15 +61,21 @@ export function buildCategoryTree(paths: readonly (readonly string[])[]): Catego
   };
   visit(roots);
 
+  // Asked once per article: 100,000 articles share a few hundred paths.
+  const answers = new Map<string, string[]>();
   return {
     roots,
     nodes,
     uncategorized,
     prefixKeys(path) {
-      const out: string[] = [];
+      const identity = categoryIdentity(path);
+      let out = answers.get(identity);
+      if (out) return out;
+      out = [];
       for (let depth = 1; depth <= path.length; depth++) {
         out.push(byIdentity.get(categoryIdentity(path.slice(0, depth)))!.key);
       }
+      answers.set(identity, out);
       return out;
     },
   };

@@ -23,8 +23,17 @@ export function hasProblems({ summary }: ContentReport): boolean {
   return summary.warning > 0 || summary.skipped > 0;
 }
 
-/** Written indented: the report is read by people as much as by tools. */
+/**
+ * Written one file per line: the report is read by people as much as by tools (and fully
+ * indented, 100,000 files made 38 MB that took a second to write).
+ */
+export function reportText(report: ContentReport): string {
+  const files = report.files.map((file) => JSON.stringify(file)).join(',\n    ');
+  const summary = JSON.stringify(report.summary, null, 2).replaceAll('\n', '\n  ');
+  return `{\n  "summary": ${summary},\n  "files": [${files === '' ? '' : `\n    ${files}\n  `}]\n}\n`;
+}
+
 export async function writeReport(path: string, report: ContentReport): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path, reportText(report));
 }
