@@ -14,6 +14,8 @@ export interface ChunkTask {
   /** Ordinal of the first id. */
   first: number;
   ids: string[];
+  /** Ordinal of each id, ascending, when they are not the run `first, first + 1, …`. */
+  ordinals?: number[];
 }
 
 export interface ChunkResult {
@@ -126,7 +128,7 @@ export function indexChunk(task: ChunkTask): ChunkResult {
     pairValues.push(value);
   };
   task.ids.forEach((id, i) => {
-    ordinal = task.first + i;
+    ordinal = task.ordinals ? task.ordinals[i] : task.first + i;
     let article: Article;
     try {
       article = JSON.parse(readFileSync(join(task.outDir, articlePath(id)), 'utf8')) as Article;

@@ -3,7 +3,9 @@
  * a sharded inverted index under `data/search/` (format: src/search/index-format.ts), so a
  * query downloads only the shards of its own tokens.
  */
-import { articlePath, type ReportEntry } from '../../bundle/schema.ts';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { articlePath, type ArticleSummary, type ReportEntry } from '../../bundle/schema.ts';
 import {
   SEARCH_VERSION,
   searchDocsPath,
@@ -17,6 +19,8 @@ import type { BundleStep, FinishedBundle } from '../build-archive.ts';
 import { compareCodePoints } from '../code-point-order.ts';
 import { createWorkerPool } from '../worker-pool.ts';
 import { indexChunk, type ChunkResult, type ChunkTask } from './index-chunk.ts';
+import { dropState, indexFiles, loadState, saveState, stampOf, type SearchIndexState, type Stamp } from './search-index-state.ts';
+import { ByteOut, jsonKeyBytes, rowMap, ShardFormatError, updateShard, type ShardAdditions } from './update-shard.ts';
 
 const WORKER_ENTRY = new URL('./index-worker.mjs', import.meta.url);
 /** Articles per worker task: at least 8 tasks per worker to balance, at most 2,000 (fewer tokens repeated across chunks). */
@@ -27,11 +31,108 @@ const MAX_SHARDS = 8192;
 
 export const SEARCH_STEP_NAME = 'search';
 
-export function searchIndexStep(): BundleStep {
-  return { name: SEARCH_STEP_NAME, run: buildSearchIndex };
+export interface SearchIndexOptions {
+  /** Postings per shard aimed at (default 20,000; tests use fewer to get several shards). */
+  postingsPerShard?: number;
 }
 
-export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEntry[]> {
+export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
+  return { name: SEARCH_STEP_NAME, run: (bundle) => buildSearchIndex(bundle, options) };
+}
+
+/**
+ * Writes the index. After an incremental bundle build (`changed` known) it updates the
+ * previous index when the build cache holds its state and everything matches, else (saying
+ * why in the build's notes) rebuilds it; either way the files are those of a full build.
+ */
+export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIndexOptions = {}): Promise<ReportEntry[]> {
+  const perShard = options.postingsPerShard ?? POSTINGS_PER_SHARD;
+  const { articles, outDir, writer, changed } = bundle;
+  const { cacheDir, useCache } = bundle.options;
+  const stateDir = cacheDir !== undefined && useCache !== false ? cacheDir : null;
+  let previous: SearchIndexState | null = null;
+  let reason: string | null = null;
+  if (changed !== null) {
+    const loaded = stateDir === null ? { state: null, reason: 'no cache folder' } : loadState(stateDir, outDir);
+    previous = loaded.state;
+    reason = loaded.reason;
+  }
+  // From here on the index files may stop matching the state: a build that dies leaves none.
+  if (stateDir !== null) dropState(stateDir);
+
+  let built: BuiltIndex | null = null;
+  if (previous) {
+    try {
+      built = await updateIndex(bundle, previous, perShard);
+      bundle.note?.(`search index updated: ${built.reindexed} articles re-indexed, ${built.written.length} of ${built.shards} shards rewritten`);
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+  }
+  if (!built) {
+    if (changed !== null) bundle.note?.(`search index rebuilt in full: ${reason}`);
+    built = await buildFullIndex(bundle, perShard);
+    // An incremental bundle build keeps the old folder: shards beyond the new count must go.
+    if (changed !== null) removeStaleShards(outDir, built.shards);
+  }
+
+  const keys = [...new Set(articles.map((article) => article.category).filter((key): key is string => key !== null))].sort(
+    compareCodePoints,
+  );
+  const keyIndex = new Map(keys.map((key, i) => [key, i]));
+  const docs: SearchDocs = { keys, category: articles.map((article) => (article.category ? keyIndex.get(article.category)! : -1)) };
+  const meta: SearchMeta = { version: SEARCH_VERSION, shards: built.shards, total: articles.length };
+  await writer.write(searchDocsPath(), JSON.stringify(docs));
+  await writer.write(searchMetaPath(), JSON.stringify(meta));
+
+  if (stateDir !== null) {
+    await writer.flush();
+    const files = indexFiles(built.shards);
+    const written = new Set([0, 1, ...built.written.map((n) => n + 2)]);
+    const stamps = files.map((file, i): Stamp =>
+      !written.has(i) && previous ? previous.stamps[i] : stampOf(join(outDir, file)) ?? [-1, -1, -1],
+    );
+    saveState(stateDir, {
+      outDir: resolve(outDir),
+      shards: built.shards,
+      postings: built.postings,
+      ids: articles.map((article) => article.id),
+      failed: built.problems.map((problem) => problem.id!),
+      stamps,
+    });
+  }
+  return built.problems;
+}
+
+interface BuiltIndex {
+  shards: number;
+  postings: number;
+  /** Shards whose file was written. */
+  written: number[];
+  /** Articles tokenised. */
+  reindexed: number;
+  problems: ReportEntry[];
+}
+
+const shardCount = (postings: number, perShard: number) => {
+  let shards = 1;
+  while (shards < MAX_SHARDS && postings / shards > perShard) shards *= 2;
+  return shards;
+};
+
+function unreadable(article: ArticleSummary, reason: string): ReportEntry {
+  return {
+    path: `data/${articlePath(article.id)}`,
+    status: 'warning',
+    id: article.id,
+    title: article.title,
+    date: article.date,
+    category: [],
+    messages: [`not in the search index: its article file could not be read (${reason})`],
+  };
+}
+
+async function buildFullIndex(bundle: FinishedBundle, perShard: number): Promise<BuiltIndex> {
   const { articles, outDir, writer } = bundle;
   const tasks: ChunkTask[] = [];
   const size = chunkSize(articles.length, bundle.options.workers);
@@ -59,18 +160,7 @@ export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEn
       refs[id].push(c, i);
     });
     postingCount += chunk.values.length;
-    for (const [ordinal, reason] of chunk.failures) {
-      const article = articles[ordinal];
-      problems.push({
-        path: `data/${articlePath(article.id)}`,
-        status: 'warning',
-        id: article.id,
-        title: article.title,
-        date: article.date,
-        category: [],
-        messages: [`not in the search index: its article file could not be read (${reason})`],
-      });
-    }
+    for (const [ordinal, reason] of chunk.failures) problems.push(unreadable(articles[ordinal], reason));
   };
   const workers = Math.min(bundle.options.workers, tasks.length);
   if (workers > 1) {
@@ -83,9 +173,10 @@ export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEn
   } else {
     tasks.forEach((task, c) => register(indexChunk(task), c));
   }
+  // Failures arrive in chunk order with worker threads: report them in ordinal order.
+  problems.sort((a, b) => compareCodePoints(a.path, b.path));
 
-  let shards = 1;
-  while (shards < MAX_SHARDS && postingCount / shards > POSTINGS_PER_SHARD) shards *= 2;
+  const shards = shardCount(postingCount, perShard);
   const buckets: string[][] = Array.from({ length: shards }, () => []);
   for (const token of tokenIds.keys()) buckets[shardOf(token, shards)].push(token);
   const encoder = new ShardEncoder();
@@ -105,16 +196,91 @@ export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEn
     }
     await writer.write(searchShardPath(shardNumber++), encoder.finish());
   }
+  return { shards, postings: postingCount, written: Array.from({ length: shards }, (_, n) => n), reindexed: articles.length, problems };
+}
 
-  const keys = [...new Set(articles.map((article) => article.category).filter((key): key is string => key !== null))].sort(
-    compareCodePoints,
-  );
-  const keyIndex = new Map(keys.map((key, i) => [key, i]));
-  const docs: SearchDocs = { keys, category: articles.map((article) => (article.category ? keyIndex.get(article.category)! : -1)) };
-  const meta: SearchMeta = { version: SEARCH_VERSION, shards, total: articles.length };
-  await writer.write(searchDocsPath(), JSON.stringify(docs));
-  await writer.write(searchMetaPath(), JSON.stringify(meta));
-  return problems;
+/** Above this share of the articles re-indexing one by one is slower than a full build with workers. */
+const MAX_REINDEX_SHARE = 0.2;
+
+/**
+ * Updates the previous index in place: rows of unchanged articles move to their new ordinal,
+ * changed, removed and previously unreadable ones are dropped, and changed or added articles
+ * (read from their article files) are merged in. Throws, with the reason, when it cannot.
+ */
+async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, perShard: number): Promise<BuiltIndex> {
+  const { articles, outDir, writer } = bundle;
+  const redo = new Set([...bundle.changed!, ...previous.failed]);
+  const newOrdinal = new Map<string, number>();
+  articles.forEach((article, ordinal) => newOrdinal.set(article.id, ordinal));
+  const remap = new Int32Array(previous.ids.length);
+  const kept = new Uint8Array(articles.length);
+  let last = -1;
+  previous.ids.forEach((id, ordinal) => {
+    const next = redo.has(id) ? undefined : newOrdinal.get(id);
+    if (next === undefined) {
+      remap[ordinal] = -1;
+      return;
+    }
+    if (next <= last) throw new Error(`unchanged articles are in another order (${id})`);
+    last = next;
+    kept[next] = 1;
+    remap[ordinal] = next;
+  });
+  const ordinals: number[] = [];
+  for (let ordinal = 0; ordinal < articles.length; ordinal++) if (!kept[ordinal]) ordinals.push(ordinal);
+  if (ordinals.length > Math.max(200, articles.length * MAX_REINDEX_SHARE)) {
+    throw new Error(`${ordinals.length} of ${articles.length} articles to re-index`);
+  }
+
+  const chunk = indexChunk({ outDir, first: 0, ids: ordinals.map((ordinal) => articles[ordinal].id), ordinals });
+  const problems = chunk.failures.map(([ordinal, reason]) => unreadable(articles[ordinal], reason));
+  problems.sort((a, b) => compareCodePoints(a.path, b.path));
+  const shards = previous.shards;
+  const additions = new Map<number, { token: string; values: Int32Array }[]>();
+  chunk.tokens.forEach((token, i) => {
+    const shard = shardOf(token, shards);
+    let list = additions.get(shard);
+    if (!list) additions.set(shard, (list = []));
+    list.push({ token, values: chunk.values.subarray(chunk.starts[i], chunk.starts[i + 1]) });
+  });
+
+  const rows = rowMap(remap);
+  // Shards are updated in memory and written only once the shard count is known to stay.
+  const out = new ByteOut();
+  const changedShards: [number, Uint8Array][] = [];
+  let postings = 0;
+  for (let n = 0; n < shards; n++) {
+    const path = searchShardPath(n);
+    const source = readFileSync(join(outDir, path));
+    const entries = additions.get(n)?.sort((a, b) => compareCodePoints(a.token, b.token));
+    const added: ShardAdditions | undefined = entries && {
+      tokens: entries.map((entry) => entry.token),
+      keys: entries.map((entry) => jsonKeyBytes(entry.token)),
+      values: entries.map((entry) => entry.values),
+    };
+    let result;
+    try {
+      result = updateShard(source, rows, added, out);
+    } catch (error) {
+      if (error instanceof ShardFormatError) throw new Error(`data/${path} is not a shard as this build writes it (${error.message})`);
+      throw error;
+    }
+    postings += result.postings;
+    const bytes = out.bytes.subarray(0, out.length);
+    if (result.changed && !source.equals(bytes)) changedShards.push([n, bytes.slice()]);
+  }
+  if (shardCount(postings, perShard) !== shards) throw new Error(`the index now needs ${shardCount(postings, perShard)} shards, not ${shards}`);
+  for (const [n, bytes] of changedShards) await writer.write(searchShardPath(n), bytes);
+  return { shards, postings, written: changedShards.map(([n]) => n), reindexed: ordinals.length, problems };
+}
+
+/** Deletes shard files numbered `shards` or above (left by a previous index with more shards). */
+function removeStaleShards(outDir: string, shards: number): void {
+  const dir = join(outDir, searchShardPath(0), '..');
+  for (const name of readdirSync(dir)) {
+    const n = /^(\d+)\.json$/.exec(name);
+    if (!n || Number(n[1]) >= shards) rmSync(join(dir, name), { force: true, recursive: true });
+  }
 }
 
 /**
