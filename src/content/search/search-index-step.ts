@@ -137,19 +137,23 @@ async function buildFullIndex(bundle: FinishedBundle, perShard: number): Promise
   const tasks: ChunkTask[] = [];
   const size = chunkSize(articles.length, bundle.options.workers);
   for (let first = 0; first < articles.length; first += size) {
-    tasks.push({ outDir, first, ids: articles.slice(first, first + size).map((article) => article.id) });
+    tasks.push({ outDir, first, ids: articles.slice(first, first + size).map((article) => article.id), encode: true });
   }
 
   // Chunks are consecutive ordinal runs: reading each token's chunks in order gives an
   // ascending list, so the postings are never merged into one big array, only written out.
-  // Each chunk's tokens are registered as it arrives, while the workers go on tokenising.
+  // Each chunk's tokens are registered, in chunk order, while the workers go on tokenising.
   const chunks: ChunkResult[] = new Array(tasks.length);
   const tokenIds = new Map<string, number>();
-  const refs: number[][] = []; // per token: chunk index, token index in that chunk, …
+  const refs: number[][] = []; // per token: chunk index, token index in that chunk, … (chunks ascending)
   let postingCount = 0;
   const problems: ReportEntry[] = [];
-  const register = (chunk: ChunkResult, c: number) => {
+  let registered = 0;
+  const arrived = (chunk: ChunkResult, c: number) => {
     chunks[c] = chunk;
+    while (registered < chunks.length && chunks[registered]) register(chunks[registered], registered++);
+  };
+  const register = (chunk: ChunkResult, c: number) => {
     chunk.tokens.forEach((token, i) => {
       let id = tokenIds.get(token);
       if (id === undefined) {
@@ -159,19 +163,19 @@ async function buildFullIndex(bundle: FinishedBundle, perShard: number): Promise
       }
       refs[id].push(c, i);
     });
-    postingCount += chunk.values.length;
+    postingCount += chunk.postings;
     for (const [ordinal, reason] of chunk.failures) problems.push(unreadable(articles[ordinal], reason));
   };
   const workers = Math.min(bundle.options.workers, tasks.length);
   if (workers > 1) {
     const pool = createWorkerPool<ChunkTask, ChunkResult>({ size: workers, entry: WORKER_ENTRY });
     try {
-      await Promise.all(tasks.map((task, c) => pool.run(task).then((chunk) => register(chunk, c))));
+      await Promise.all(tasks.map((task, c) => pool.run(task).then((chunk) => arrived(chunk, c))));
     } finally {
       await pool.close();
     }
   } else {
-    tasks.forEach((task, c) => register(indexChunk(task), c));
+    tasks.forEach((task, c) => arrived(indexChunk(task), c));
   }
   // Failures arrive in chunk order with worker threads: report them in ordinal order.
   problems.sort((a, b) => compareCodePoints(a.path, b.path));
@@ -184,14 +188,14 @@ async function buildFullIndex(bundle: FinishedBundle, perShard: number): Promise
   for (const tokens of buckets) {
     for (const token of tokens.sort(compareCodePoints)) {
       encoder.token(token);
-      const ref = inChunkOrder(refs[tokenIds.get(token)!]);
+      const ref = refs[tokenIds.get(token)!];
       let previous = 0;
       for (let r = 0; r < ref.length; r += 2) {
-        const { starts, values } = chunks[ref[r]];
-        for (let j = starts[ref[r + 1]], end = starts[ref[r + 1] + 1]; j < end; j++) {
-          encoder.number(values[j] - previous);
-          previous = values[j];
-        }
+        const { first, last, offsets, bytes } = chunks[ref[r]].encoded!;
+        const i = ref[r + 1];
+        encoder.number(first[i] - previous);
+        encoder.copy(bytes, offsets[i], offsets[i + 1]);
+        previous = last[i];
       }
     }
     await writer.write(searchShardPath(shardNumber++), encoder.finish());
@@ -241,7 +245,7 @@ async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, p
     const shard = shardOf(token, shards);
     let list = additions.get(shard);
     if (!list) additions.set(shard, (list = []));
-    list.push({ token, values: chunk.values.subarray(chunk.starts[i], chunk.starts[i + 1]) });
+    list.push({ token, values: chunk.lists!.values.subarray(chunk.lists!.starts[i], chunk.lists!.starts[i + 1]) });
   });
 
   const rows = rowMap(remap);
@@ -285,7 +289,7 @@ function removeStaleShards(outDir: string, shards: number): void {
 
 /**
  * Writes a shard's JSON (`{"token":[d,d,…],…}`, the bytes JSON.stringify would give) straight
- * into a byte buffer: at 100,000 articles there are ~50 million numbers to print.
+ * into a byte buffer; the workers print most numbers (`copy`), this prints one per chunk.
  */
 class ShardEncoder {
   private bytes = new Uint8Array(1 << 20);
@@ -327,6 +331,13 @@ class ShardEncoder {
     this.length += digits;
   }
 
+  /** Bytes source[start .. end), as they are. */
+  copy(source: Uint8Array, start: number, end: number) {
+    this.reserve(end - start);
+    this.bytes.set(source.subarray(start, end), this.length);
+    this.length += end - start;
+  }
+
   /** The shard's bytes; the encoder is then empty again. */
   finish(): Uint8Array {
     if (this.length === 0) this.byte(0x7b);
@@ -336,16 +347,4 @@ class ShardEncoder {
     this.length = 0;
     return out;
   }
-}
-
-/** Sorts [chunk, index, chunk, index, …] pairs by chunk (they arrive almost in order). */
-function inChunkOrder(ref: number[]): number[] {
-  for (let r = 2; r < ref.length; r += 2) {
-    if (ref[r] < ref[r - 2]) {
-      const pairs: [number, number][] = [];
-      for (let k = 0; k < ref.length; k += 2) pairs.push([ref[k], ref[k + 1]]);
-      return pairs.sort((a, b) => a[0] - b[0]).flat();
-    }
-  }
-  return ref;
 }

@@ -56,6 +56,20 @@ export class ByteOut {
   }
 
   /** `"key":[`, after `separator` unless null; the key's bytes are `key` or source[start .. end). */
+  /** `,` and a non-negative integer below 2^31. */
+  commaNumber(n: number) {
+    this.reserve(12);
+    this.bytes[this.length++] = COMMA;
+    this.number(n);
+  }
+
+  /** Bytes source[start .. end). */
+  copy(source: Uint8Array, start: number, end: number) {
+    this.reserve(end - start);
+    this.bytes.set(source.subarray(start, end), this.length);
+    this.length += end - start;
+  }
+
   key(separator: number | null, key: Uint8Array | null, source: Uint8Array, start: number, end: number) {
     const size = key ? key.length : end - start;
     this.reserve(size + 4);
