@@ -82,6 +82,8 @@ export interface FinishedBundle {
   /** Ids whose article file this build wrote; `null` when it wrote them all (a full build). */
   changed: ReadonlySet<string> | null;
   writer: BundleWriter;
+  /** Adds a line to the build's notes (printed by `--verbose`), e.g. why a step rebuilt in full. */
+  note?(line: string): void;
 }
 
 /** One derived output. Problems it returns go into the report like any other file's. */
@@ -105,6 +107,8 @@ export interface BuildResult {
   assets: number;
   /** Milliseconds spent in each phase (and each step, by its name), for `--verbose` and profiling. */
   phases: { clear: number; scan: number; process: number; lists: number; finish: number } & Record<string, number>;
+  /** Lines the steps noted (how they used the cache). */
+  notes: string[];
   /** How the cache was used; null without a cache folder. */
   cache: {
     incremental: boolean;
@@ -265,8 +269,10 @@ async function build(
   if (options.steps?.length) await writer.flush();
   const stepProblems: ReportEntry[] = [];
   const stepTimes: Record<string, number> = {};
+  const notes: string[] = [];
   const finished: FinishedBundle = {
     outDir: options.outDir, options, index: lists.index, articles: lists.summaries, changed: previous ? changed : null, writer,
+    note: (line) => void notes.push(line),
   };
   for (const step of options.steps ?? []) {
     stepProblems.push(...((await step.run(finished)) ?? []));
@@ -310,6 +316,7 @@ async function build(
     lists: lists.lists,
     assets: scan.assets.length - assetProblems.length,
     phases: { cache: cache.loadMs, clear, scan: scanned, process: processed, lists: listed, ...stepTimes, finish: lap() },
+    notes,
     cache: options.cacheDir === undefined
       ? null
       : { incremental: previous !== null, reason: cache.reason, reparsed: todo.length, posts: scan.posts.length, note: cacheNote },

@@ -83,6 +83,8 @@ export interface FingerprintInput {
   archiveTimeZone: string;
   assetBase: string;
   siteTitle: string;
+  /** The bundle steps: an incremental step may trust `changed` only if the previous build ran it too. */
+  steps?: readonly { name: string }[];
 }
 
 let pipelineHash: string | null = null;
@@ -126,6 +128,7 @@ export function fingerprint(input: FingerprintInput): string {
         input.assetBase,
         input.siteTitle,
         pipelineVersion(),
+        (input.steps ?? []).map((step) => step.name),
       ]),
     )
     .digest('hex');

@@ -59,6 +59,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, cw
   if (config.verbose) {
     const phases = Object.entries(result.phases).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`);
     io.out(`phases: ${phases.join(', ')}; ${config.workers} worker threads\n`);
+    for (const line of result.notes) io.out(`${line}\n`);
   }
   const failing = config.strict && hasProblems(result.report);
   if ((failing || config.verbose) && hasProblems(result.report)) io.err(`${formatProblems(result.report)}\n`);

@@ -8,21 +8,38 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { articlePath, type Article } from '../../bundle/schema.ts';
 import { normalizeText, scanTokens, tokenString } from '../../search/tokenize.ts';
+import { ByteOut } from './update-shard.ts';
 
 export interface ChunkTask {
   outDir: string;
   /** Ordinal of the first id. */
   first: number;
   ids: string[];
+  /** Ordinal of each id, ascending, when they are not the run `first, first + 1, …`. */
+  ordinals?: number[];
+  /** Return the lists already encoded (`encoded`) instead of as numbers (`lists`). */
+  encode?: boolean;
+}
+
+/**
+ * A chunk's lists as shard bytes, so that the main thread only copies them: for tokens[i], its
+ * first and last value, and `,d,d,…` (the deltas after the first) in bytes[offsets[i] .. offsets[i + 1]).
+ */
+export interface EncodedLists {
+  first: Int32Array;
+  last: Int32Array;
+  offsets: Int32Array;
+  bytes: Uint8Array;
 }
 
 export interface ChunkResult {
   first: number;
   /** Distinct tokens of the chunk, in first-seen order. */
   tokens: string[];
-  /** Postings of tokens[i]: values[starts[i] .. starts[i + 1]), ascending `ordinal * 2 + inTitle`. */
-  starts: Int32Array;
-  values: Int32Array;
+  postings: number;
+  /** Postings of tokens[i]: values[starts[i] .. starts[i + 1]), ascending `ordinal * 2 + inTitle`; absent when encoded. */
+  lists?: { starts: Int32Array; values: Int32Array };
+  encoded?: EncodedLists;
   /** Articles that could not be indexed: [ordinal, reason]. */
   failures: [number, string][];
 }
@@ -126,7 +143,7 @@ export function indexChunk(task: ChunkTask): ChunkResult {
     pairValues.push(value);
   };
   task.ids.forEach((id, i) => {
-    ordinal = task.first + i;
+    ordinal = task.ordinals ? task.ordinals[i] : task.first + i;
     let article: Article;
     try {
       article = JSON.parse(readFileSync(join(task.outDir, articlePath(id)), 'utf8')) as Article;
@@ -147,5 +164,25 @@ export function indexChunk(task: ChunkTask): ChunkResult {
   const fill = starts.slice(0, count);
   const values = new Int32Array(pairIds.length);
   for (let i = 0; i < pairIds.length; i++) values[fill[pairIds.data[i]]++] = pairValues.data[i];
-  return { first: task.first, tokens: table.tokens.map(tokenString), starts, values, failures };
+  const result: ChunkResult = { first: task.first, tokens: table.tokens.map(tokenString), postings: values.length, failures };
+  if (task.encode) result.encoded = encodeLists(starts, values);
+  else result.lists = { starts, values };
+  return result;
+}
+
+function encodeLists(starts: Int32Array, values: Int32Array): EncodedLists {
+  const count = starts.length - 1;
+  const first = new Int32Array(count);
+  const last = new Int32Array(count);
+  const offsets = new Int32Array(count + 1);
+  const out = new ByteOut();
+  for (let t = 0; t < count; t++) {
+    const start = starts[t];
+    const end = starts[t + 1];
+    first[t] = values[start];
+    last[t] = values[end - 1];
+    for (let j = start + 1; j < end; j++) out.commaNumber(values[j] - values[j - 1]);
+    offsets[t + 1] = out.length;
+  }
+  return { first, last, offsets, bytes: out.bytes.slice(0, out.length) };
 }

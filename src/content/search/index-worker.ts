@@ -3,5 +3,6 @@ import { indexChunk, type ChunkTask } from './index-chunk.ts';
 
 parentPort!.on('message', (task: ChunkTask) => {
   const result = indexChunk(task);
-  parentPort!.postMessage(result, [result.starts.buffer as ArrayBuffer, result.values.buffer as ArrayBuffer]);
+  const arrays = result.encoded ? Object.values(result.encoded) : result.lists ? Object.values(result.lists) : [];
+  parentPort!.postMessage(result, arrays.map((array: Int32Array | Uint8Array) => array.buffer as ArrayBuffer));
 });

@@ -3,7 +3,9 @@
  * a sharded inverted index under `data/search/` (format: src/search/index-format.ts), so a
  * query downloads only the shards of its own tokens.
  */
-import { articlePath, type ReportEntry } from '../../bundle/schema.ts';
+import { closeSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { articlePath, type ArticleSummary, type ReportEntry } from '../../bundle/schema.ts';
 import {
   SEARCH_VERSION,
   searchDocsPath,
@@ -17,6 +19,8 @@ import type { BundleStep, FinishedBundle } from '../build-archive.ts';
 import { compareCodePoints } from '../code-point-order.ts';
 import { createWorkerPool } from '../worker-pool.ts';
 import { indexChunk, type ChunkResult, type ChunkTask } from './index-chunk.ts';
+import { dropState, indexFiles, loadState, saveState, stampOf, type SearchIndexState, type Stamp } from './search-index-state.ts';
+import { ByteOut, jsonKeyBytes, rowMap, ShardFormatError, updateShard, type ShardAdditions } from './update-shard.ts';
 
 const WORKER_ENTRY = new URL('./index-worker.mjs', import.meta.url);
 /** Articles per worker task: at least 8 tasks per worker to balance, at most 2,000 (fewer tokens repeated across chunks). */
@@ -27,28 +31,129 @@ const MAX_SHARDS = 8192;
 
 export const SEARCH_STEP_NAME = 'search';
 
-export function searchIndexStep(): BundleStep {
-  return { name: SEARCH_STEP_NAME, run: buildSearchIndex };
+export interface SearchIndexOptions {
+  /** Postings per shard aimed at (default 20,000; tests use fewer to get several shards). */
+  postingsPerShard?: number;
 }
 
-export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEntry[]> {
+export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
+  return { name: SEARCH_STEP_NAME, run: (bundle) => buildSearchIndex(bundle, options) };
+}
+
+/**
+ * Writes the index. After an incremental bundle build (`changed` known) it updates the
+ * previous index when the build cache holds its state and everything matches, else (saying
+ * why in the build's notes) rebuilds it; either way the files are those of a full build.
+ */
+export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIndexOptions = {}): Promise<ReportEntry[]> {
+  const perShard = options.postingsPerShard ?? POSTINGS_PER_SHARD;
+  const { articles, outDir, writer, changed } = bundle;
+  const { cacheDir, useCache } = bundle.options;
+  const stateDir = cacheDir !== undefined && useCache !== false ? cacheDir : null;
+  let previous: SearchIndexState | null = null;
+  let reason: string | null = null;
+  if (changed !== null) {
+    const loaded = stateDir === null ? { state: null, reason: 'no cache folder' } : loadState(stateDir, outDir);
+    previous = loaded.state;
+    reason = loaded.reason;
+  }
+  // From here on the index files may stop matching the state: a build that dies leaves none.
+  if (stateDir !== null) dropState(stateDir);
+
+  let built: BuiltIndex | null = null;
+  if (previous) {
+    try {
+      built = await updateIndex(bundle, previous, perShard);
+      bundle.note?.(`search index updated: ${built.reindexed} articles re-indexed, ${built.written.length} of ${built.shards} shards rewritten`);
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+  }
+  if (!built) {
+    if (changed !== null) bundle.note?.(`search index rebuilt in full: ${reason}`);
+    built = await buildFullIndex(bundle, perShard);
+    // An incremental bundle build keeps the old folder: shards beyond the new count must go.
+    if (changed !== null) removeStaleShards(outDir, built.shards);
+  }
+
+  const keys = [...new Set(articles.map((article) => article.category).filter((key): key is string => key !== null))].sort(
+    compareCodePoints,
+  );
+  const keyIndex = new Map(keys.map((key, i) => [key, i]));
+  const docs: SearchDocs = { keys, category: articles.map((article) => (article.category ? keyIndex.get(article.category)! : -1)) };
+  const meta: SearchMeta = { version: SEARCH_VERSION, shards: built.shards, total: articles.length };
+  await writer.write(searchDocsPath(), JSON.stringify(docs));
+  await writer.write(searchMetaPath(), JSON.stringify(meta));
+
+  if (stateDir !== null) {
+    await writer.flush();
+    const files = indexFiles(built.shards);
+    const written = new Set([0, 1, ...built.written.map((n) => n + 2)]);
+    const stamps = files.map((file, i): Stamp =>
+      !written.has(i) && previous ? previous.stamps[i] : stampOf(join(outDir, file)) ?? [-1, -1, -1],
+    );
+    saveState(stateDir, {
+      outDir: resolve(outDir),
+      shards: built.shards,
+      postings: built.postings,
+      ids: articles.map((article) => article.id),
+      failed: built.problems.map((problem) => problem.id!),
+      stamps,
+    });
+  }
+  return built.problems;
+}
+
+interface BuiltIndex {
+  shards: number;
+  postings: number;
+  /** Shards whose file was written. */
+  written: number[];
+  /** Articles tokenised. */
+  reindexed: number;
+  problems: ReportEntry[];
+}
+
+const shardCount = (postings: number, perShard: number) => {
+  let shards = 1;
+  while (shards < MAX_SHARDS && postings / shards > perShard) shards *= 2;
+  return shards;
+};
+
+function unreadable(article: ArticleSummary, reason: string): ReportEntry {
+  return {
+    path: `data/${articlePath(article.id)}`,
+    status: 'warning',
+    id: article.id,
+    title: article.title,
+    date: article.date,
+    category: [],
+    messages: [`not in the search index: its article file could not be read (${reason})`],
+  };
+}
+
+async function buildFullIndex(bundle: FinishedBundle, perShard: number): Promise<BuiltIndex> {
   const { articles, outDir, writer } = bundle;
   const tasks: ChunkTask[] = [];
   const size = chunkSize(articles.length, bundle.options.workers);
   for (let first = 0; first < articles.length; first += size) {
-    tasks.push({ outDir, first, ids: articles.slice(first, first + size).map((article) => article.id) });
+    tasks.push({ outDir, first, ids: articles.slice(first, first + size).map((article) => article.id), encode: true });
   }
 
   // Chunks are consecutive ordinal runs: reading each token's chunks in order gives an
   // ascending list, so the postings are never merged into one big array, only written out.
-  // Each chunk's tokens are registered as it arrives, while the workers go on tokenising.
+  // Each chunk's tokens are registered, in chunk order, while the workers go on tokenising.
   const chunks: ChunkResult[] = new Array(tasks.length);
   const tokenIds = new Map<string, number>();
-  const refs: number[][] = []; // per token: chunk index, token index in that chunk, …
+  const refs: number[][] = []; // per token: chunk index, token index in that chunk, … (chunks ascending)
   let postingCount = 0;
   const problems: ReportEntry[] = [];
-  const register = (chunk: ChunkResult, c: number) => {
+  let registered = 0;
+  const arrived = (chunk: ChunkResult, c: number) => {
     chunks[c] = chunk;
+    while (registered < chunks.length && chunks[registered]) register(chunks[registered], registered++);
+  };
+  const register = (chunk: ChunkResult, c: number) => {
     chunk.tokens.forEach((token, i) => {
       let id = tokenIds.get(token);
       if (id === undefined) {
@@ -58,34 +163,24 @@ export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEn
       }
       refs[id].push(c, i);
     });
-    postingCount += chunk.values.length;
-    for (const [ordinal, reason] of chunk.failures) {
-      const article = articles[ordinal];
-      problems.push({
-        path: `data/${articlePath(article.id)}`,
-        status: 'warning',
-        id: article.id,
-        title: article.title,
-        date: article.date,
-        category: [],
-        messages: [`not in the search index: its article file could not be read (${reason})`],
-      });
-    }
+    postingCount += chunk.postings;
+    for (const [ordinal, reason] of chunk.failures) problems.push(unreadable(articles[ordinal], reason));
   };
   const workers = Math.min(bundle.options.workers, tasks.length);
   if (workers > 1) {
     const pool = createWorkerPool<ChunkTask, ChunkResult>({ size: workers, entry: WORKER_ENTRY });
     try {
-      await Promise.all(tasks.map((task, c) => pool.run(task).then((chunk) => register(chunk, c))));
+      await Promise.all(tasks.map((task, c) => pool.run(task).then((chunk) => arrived(chunk, c))));
     } finally {
       await pool.close();
     }
   } else {
-    tasks.forEach((task, c) => register(indexChunk(task), c));
+    tasks.forEach((task, c) => arrived(indexChunk(task), c));
   }
+  // Failures arrive in chunk order with worker threads: report them in ordinal order.
+  problems.sort((a, b) => compareCodePoints(a.path, b.path));
 
-  let shards = 1;
-  while (shards < MAX_SHARDS && postingCount / shards > POSTINGS_PER_SHARD) shards *= 2;
+  const shards = shardCount(postingCount, perShard);
   const buckets: string[][] = Array.from({ length: shards }, () => []);
   for (const token of tokenIds.keys()) buckets[shardOf(token, shards)].push(token);
   const encoder = new ShardEncoder();
@@ -93,33 +188,132 @@ export async function buildSearchIndex(bundle: FinishedBundle): Promise<ReportEn
   for (const tokens of buckets) {
     for (const token of tokens.sort(compareCodePoints)) {
       encoder.token(token);
-      const ref = inChunkOrder(refs[tokenIds.get(token)!]);
+      const ref = refs[tokenIds.get(token)!];
       let previous = 0;
       for (let r = 0; r < ref.length; r += 2) {
-        const { starts, values } = chunks[ref[r]];
-        for (let j = starts[ref[r + 1]], end = starts[ref[r + 1] + 1]; j < end; j++) {
-          encoder.number(values[j] - previous);
-          previous = values[j];
-        }
+        const { first, last, offsets, bytes } = chunks[ref[r]].encoded!;
+        const i = ref[r + 1];
+        encoder.number(first[i] - previous);
+        encoder.copy(bytes, offsets[i], offsets[i + 1]);
+        previous = last[i];
       }
     }
     await writer.write(searchShardPath(shardNumber++), encoder.finish());
   }
+  return { shards, postings: postingCount, written: Array.from({ length: shards }, (_, n) => n), reindexed: articles.length, problems };
+}
 
-  const keys = [...new Set(articles.map((article) => article.category).filter((key): key is string => key !== null))].sort(
-    compareCodePoints,
-  );
-  const keyIndex = new Map(keys.map((key, i) => [key, i]));
-  const docs: SearchDocs = { keys, category: articles.map((article) => (article.category ? keyIndex.get(article.category)! : -1)) };
-  const meta: SearchMeta = { version: SEARCH_VERSION, shards, total: articles.length };
-  await writer.write(searchDocsPath(), JSON.stringify(docs));
-  await writer.write(searchMetaPath(), JSON.stringify(meta));
-  return problems;
+/** Above this share of the articles re-indexing one by one is slower than a full build with workers. */
+const MAX_REINDEX_SHARE = 0.2;
+
+/**
+ * Updates the previous index in place: rows of unchanged articles move to their new ordinal,
+ * changed, removed and previously unreadable ones are dropped, and changed or added articles
+ * (read from their article files) are merged in. Throws, with the reason, when it cannot.
+ */
+async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, perShard: number): Promise<BuiltIndex> {
+  const { articles, outDir, writer } = bundle;
+  const redo = new Set([...bundle.changed!, ...previous.failed]);
+  const newOrdinal = new Map<string, number>();
+  articles.forEach((article, ordinal) => newOrdinal.set(article.id, ordinal));
+  const remap = new Int32Array(previous.ids.length);
+  const kept = new Uint8Array(articles.length);
+  let last = -1;
+  previous.ids.forEach((id, ordinal) => {
+    const next = redo.has(id) ? undefined : newOrdinal.get(id);
+    if (next === undefined) {
+      remap[ordinal] = -1;
+      return;
+    }
+    if (next <= last) throw new Error(`unchanged articles are in another order (${id})`);
+    last = next;
+    kept[next] = 1;
+    remap[ordinal] = next;
+  });
+  const ordinals: number[] = [];
+  for (let ordinal = 0; ordinal < articles.length; ordinal++) if (!kept[ordinal]) ordinals.push(ordinal);
+  if (ordinals.length > Math.max(200, articles.length * MAX_REINDEX_SHARE)) {
+    throw new Error(`${ordinals.length} of ${articles.length} articles to re-index`);
+  }
+
+  const chunk = indexChunk({ outDir, first: 0, ids: ordinals.map((ordinal) => articles[ordinal].id), ordinals });
+  const problems = chunk.failures.map(([ordinal, reason]) => unreadable(articles[ordinal], reason));
+  problems.sort((a, b) => compareCodePoints(a.path, b.path));
+  const shards = previous.shards;
+  const additions = new Map<number, { token: string; values: Int32Array }[]>();
+  chunk.tokens.forEach((token, i) => {
+    const shard = shardOf(token, shards);
+    let list = additions.get(shard);
+    if (!list) additions.set(shard, (list = []));
+    list.push({ token, values: chunk.lists!.values.subarray(chunk.lists!.starts[i], chunk.lists!.starts[i + 1]) });
+  });
+
+  const rows = rowMap(remap);
+  // Shards are updated in memory and written only once the shard count is known to stay.
+  const out = new ByteOut();
+  const changedShards: [number, Uint8Array][] = [];
+  let postings = 0;
+  const reader = new ShardReader();
+  for (let n = 0; n < shards; n++) {
+    const path = searchShardPath(n);
+    const source = reader.read(join(outDir, path), previous.stamps[n + 2][0]);
+    const entries = additions.get(n)?.sort((a, b) => compareCodePoints(a.token, b.token));
+    const added: ShardAdditions | undefined = entries && {
+      tokens: entries.map((entry) => entry.token),
+      keys: entries.map((entry) => jsonKeyBytes(entry.token)),
+      values: entries.map((entry) => entry.values),
+    };
+    let result;
+    try {
+      result = updateShard(source, rows, added, out);
+    } catch (error) {
+      if (error instanceof ShardFormatError) throw new Error(`data/${path} is not a shard as this build writes it (${error.message})`);
+      throw error;
+    }
+    postings += result.postings;
+    const bytes = out.bytes.subarray(0, out.length);
+    if (result.changed && !source.equals(bytes)) changedShards.push([n, bytes.slice()]);
+  }
+  if (shardCount(postings, perShard) !== shards) throw new Error(`the index now needs ${shardCount(postings, perShard)} shards, not ${shards}`);
+  for (const [n, bytes] of changedShards) await writer.write(searchShardPath(n), bytes);
+  return { shards, postings, written: changedShards.map(([n]) => n), reindexed: ordinals.length, problems };
+}
+
+/**
+ * Reads shards into one reused buffer: 100 MB of shards read as 4,000 new buffers cost more in
+ * garbage collection (in a build's large heap) than the update itself.
+ */
+class ShardReader {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private probe = Buffer.alloc(1);
+
+  /** The file's bytes, valid until the next read; `size` is what the state recorded. */
+  read(path: string, size: number): Buffer {
+    if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.ceil(size * 1.5));
+    const fd = openSync(path, 'r');
+    try {
+      let done = 0;
+      for (let n = -1; n !== 0 && done < size; done += n) n = readSync(fd, this.buffer, done, size - done, done);
+      if (done !== size || readSync(fd, this.probe, 0, 1, size) !== 0) throw new Error(`${path} changed size while being read`);
+    } finally {
+      closeSync(fd);
+    }
+    return this.buffer.subarray(0, size);
+  }
+}
+
+/** Deletes shard files numbered `shards` or above (left by a previous index with more shards). */
+function removeStaleShards(outDir: string, shards: number): void {
+  const dir = join(outDir, searchShardPath(0), '..');
+  for (const name of readdirSync(dir)) {
+    const n = /^(\d+)\.json$/.exec(name);
+    if (!n || Number(n[1]) >= shards) rmSync(join(dir, name), { force: true, recursive: true });
+  }
 }
 
 /**
  * Writes a shard's JSON (`{"token":[d,d,…],…}`, the bytes JSON.stringify would give) straight
- * into a byte buffer: at 100,000 articles there are ~50 million numbers to print.
+ * into a byte buffer; the workers print most numbers (`copy`), this prints one per chunk.
  */
 class ShardEncoder {
   private bytes = new Uint8Array(1 << 20);
@@ -161,6 +355,13 @@ class ShardEncoder {
     this.length += digits;
   }
 
+  /** Bytes source[start .. end), as they are. */
+  copy(source: Uint8Array, start: number, end: number) {
+    this.reserve(end - start);
+    this.bytes.set(source.subarray(start, end), this.length);
+    this.length += end - start;
+  }
+
   /** The shard's bytes; the encoder is then empty again. */
   finish(): Uint8Array {
     if (this.length === 0) this.byte(0x7b);
@@ -170,16 +371,4 @@ class ShardEncoder {
     this.length = 0;
     return out;
   }
-}
-
-/** Sorts [chunk, index, chunk, index, …] pairs by chunk (they arrive almost in order). */
-function inChunkOrder(ref: number[]): number[] {
-  for (let r = 2; r < ref.length; r += 2) {
-    if (ref[r] < ref[r - 2]) {
-      const pairs: [number, number][] = [];
-      for (let k = 0; k < ref.length; k += 2) pairs.push([ref[k], ref[k + 1]]);
-      return pairs.sort((a, b) => a[0] - b[0]).flat();
-    }
-  }
-  return ref;
 }

@@ -1,0 +1,118 @@
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ListPage } from '../../bundle/schema.ts';
+import { searchMetaPath, searchShardPath, shardOf, type SearchMeta, type SearchShard } from '../../search/index-format.ts';
+import { findHits, parseQuery } from '../../search/query.ts';
+import { buildArchive, type BuildOptions, type BuildResult } from '../build-archive.ts';
+import { readJson, tempDir, treeHashes, writeArchive, type PostFixture } from '../test-archive.ts';
+import { searchIndexStep } from './search-index-step.ts';
+
+const root = tempDir('search-incremental');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const content = join(root, 'content');
+const out = join(root, 'out');
+
+const WORDS = ['人工智能', '机器学习', '天气预报', '股票市场', '足球比赛', 'markets', 'rally', 'weather', '电动汽车', '疫苗接种'];
+const post = (n: number, extra: Partial<PostFixture> = {}): PostFixture => ({
+  title: `第${n}条 ${WORDS[n % WORDS.length]}`,
+  date: `2022-01-${String(1 + (n % 28)).padStart(2, '0')} ${String(n % 24).padStart(2, '0')}:00:00`,
+  categories: ['新闻', n % 2 ? '国内' : '国际'],
+  body: `<p>${WORDS[(n * 3) % WORDS.length]}，${WORDS[(n * 7) % WORDS.length]}。编号${n}号</p>`,
+  ...extra,
+});
+
+// Few postings per shard, so the index has several shards and rows shift across them.
+const step = searchIndexStep({ postingsPerShard: 60 });
+const options = (outDir: string, extra: Partial<BuildOptions> = {}): BuildOptions => ({
+  contentDir: content, outDir, workers: 0, racyWindowMs: 0, steps: [step],
+  sourceTimeZone: 'UTC', archiveTimeZone: 'Asia/Shanghai', siteTitle: 't', assetBase: '/data/assets/',
+  ...extra,
+});
+
+const cachedBuild = () => buildArchive(options(out, { cacheDir: join(root, 'cache') }));
+
+/** The search files of a build from scratch of the same archive. */
+async function freshSearch(): Promise<Record<string, string>> {
+  const fresh = join(root, 'fresh');
+  rmSync(fresh, { recursive: true, force: true });
+  await buildArchive(options(fresh));
+  return treeHashes(join(fresh, 'search'));
+}
+
+async function expectSameAsFresh(): Promise<void> {
+  expect(treeHashes(join(out, 'search'))).toEqual(await freshSearch());
+}
+
+/** Titles of the articles a query finds, newest first. */
+function search(query: string): string[] {
+  const meta = readJson<SearchMeta>(out, searchMetaPath());
+  const shard = (token: string) => readJson<SearchShard>(out, searchShardPath(shardOf(token, meta.shards)));
+  const all = readdirSync(join(out, 'lists/all')).filter((name) => /^\d+\.json$/.test(name)).length;
+  const items = Array.from({ length: all }, (_, page) => readJson<ListPage>(out, `lists/all/${page}.json`).items).flat();
+  return [...findHits(parseQuery(query).tokens, shard).ordinals].map((ordinal) => items[ordinal].title);
+}
+
+const notes = (result: BuildResult) => result.notes.filter((line) => line.startsWith('search index'));
+
+describe('the search index after an incremental build', () => {
+  const files: Record<string, PostFixture> = {};
+  for (let n = 0; n < 120; n++) files[`feed/${n}.md`] = post(n);
+  writeArchive(content, files);
+
+  it('is updated in place, byte-identical to a full build, when posts are edited, added, moved or deleted', async () => {
+    const first = await cachedBuild();
+    expect(notes(first)).toEqual([]);
+    const { shards } = readJson<SearchMeta>(out, searchMetaPath());
+    expect(shards).toBeGreaterThan(4);
+
+    const same = await cachedBuild();
+    expect(notes(same)).toEqual([`search index updated: 0 articles re-indexed, 0 of ${shards} shards rewritten`]);
+    await expectSameAsFresh();
+
+    // A new body, a new title, a post newer than all (every row shifts), one gone, one that
+    // moves down the list.
+    writeArchive(content, {
+      'feed/5.md': post(5, { body: '<p>量子计算机突破</p>' }),
+      'feed/6.md': post(6, { title: '标题改了 quantum' }),
+      'feed/new.md': post(1000, { date: '2023-06-01 00:00:00', body: '<p>最新消息：月球基地</p>' }),
+      'feed/7.md': post(7, { date: '2021-01-01 00:00:00' }),
+    });
+    rmSync(join(content, 'feed/8.md'));
+    const edited = await cachedBuild();
+    expect(notes(edited)).toEqual([expect.stringMatching(new RegExp(`^search index updated: 4 articles re-indexed, \\d+ of ${shards} shards rewritten$`))]);
+    await expectSameAsFresh();
+    expect(search('量子计算')).toEqual([post(5).title]);
+    expect(search('quantum')).toEqual(['标题改了 quantum']);
+    expect(search('月球')).toEqual([post(1000).title]);
+    expect(search('编号8号')).toEqual([]);
+    // Newest first: the moved post is now the oldest.
+    expect(search('编号7号')).toEqual([post(7).title]);
+    expect(search('编号').at(-1)).toBe(post(7).title);
+  });
+
+  it('is rebuilt in full, saying why, when the previous index cannot be trusted or needs another shard count', async () => {
+    await cachedBuild();
+    const before = readJson<SearchMeta>(out, searchMetaPath()).shards;
+    writeFileSync(join(out, searchShardPath(3)), '{}');
+    const tampered = await cachedBuild();
+    expect(notes(tampered)).toEqual(['search index rebuilt in full: data/search/s/3.json is not the file the previous build wrote']);
+    await expectSameAsFresh();
+
+    for (let n = 30; n < 120; n++) rmSync(join(content, `feed/${n}.md`), { force: true });
+    const shrunk = await cachedBuild();
+    const after = readJson<SearchMeta>(out, searchMetaPath()).shards;
+    expect(after).toBeLessThan(before);
+    expect(notes(shrunk)).toEqual([`search index rebuilt in full: the index now needs ${after} shards, not ${before}`]);
+    // Shards beyond the new count are gone (the tree equals a fresh build's).
+    await expectSameAsFresh();
+
+    const added: Record<string, PostFixture> = {};
+    for (let n = 200; n < 260; n++) added[`feed/${n}.md`] = post(n, { body: `<p>${WORDS.join('，')}${n}</p>` });
+    writeArchive(content, added);
+    const grown = await cachedBuild();
+    const grownTo = readJson<SearchMeta>(out, searchMetaPath()).shards;
+    expect(notes(grown)).toEqual([`search index rebuilt in full: the index now needs ${grownTo} shards, not ${after}`]);
+    await expectSameAsFresh();
+  });
+});
