@@ -130,7 +130,7 @@ export function SearchBox({ value, onSearch, notice, onStart, onType }: SearchBo
           onKeyDown={(event) => {
             if (event.key === 'Escape' && event.currentTarget.value) {
               event.currentTarget.value = '';
-              settle('');
+              edited('', true);
             }
           }}
           className="w-full rounded-md border border-zinc-300 bg-white py-1.5 pr-8 pl-8 text-sm placeholder:text-zinc-400 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 dark:border-zinc-700 dark:bg-zinc-900"
