@@ -187,6 +187,7 @@ async function main() {
     'scroll 5000 ms': fmt(s.scrollMs),
     'search ms': fmt(s.searchMs),
     'search KB gz': kb(s.searchBytes),
+    'search IME ms': fmt(s.searchImeMs),
     'max items in DOM': fmt(s.maxListItemsInDom),
     'heap MB': fmt(s.heapMb, 1),
   }));

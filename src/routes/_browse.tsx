@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { useSuspenseQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Outlet, createFileRoute, notFound, useNavigate, useParams, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type ArticleSummary, type BundleIndex, type CategoryNode } from '../bundle/schema.ts';
-import { listPageQueryOptions } from '../features/articles/api/get-list-page.ts';
+import { fetchListPage, listPageQueryOptions } from '../features/articles/api/get-list-page.ts';
 import { ArticleList, scatteredRowSource } from '../features/articles/components/article-list.tsx';
 import { EmptyList } from '../features/articles/components/empty-list.tsx';
 import { ListHeader } from '../features/articles/components/list-header.tsx';
@@ -29,6 +29,7 @@ import { needsFacets, useReadCells, useUnreadCounts, useUnreadRows } from '../fe
 import { starredInListOrder } from '../features/library/lib/library-state.ts';
 import type { DayFacets } from '../bundle/schema.ts';
 import { prefetchSearchIndex } from '../features/search/api/get-search-index.ts';
+import { prefetchSearch } from '../features/search/api/prefetch-search.ts';
 import { HighlightedText } from '../features/search/components/highlighted-text.tsx';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { SearchEmpty } from '../features/search/components/search-empty.tsx';
@@ -204,6 +205,15 @@ function BrowseLayout() {
             onSearch={setQuery}
             notice={q ? found.results.parsed.notice : null}
             onStart={() => prefetchSearchIndex(queryClient)}
+            onType={(text, signal) =>
+              void prefetchSearch(queryClient, text, { node: list.node, span: spanOfFilter(index, filter) }, (rows) => {
+                // Without the abort signal: a list that shows the page for a moment and unmounts
+                // (the query changed again) does not cancel the fetch the next list needs.
+                for (const page of new Set(Array.from(rows, (row) => Math.floor(row / index.pageSize)))) {
+                  void queryClient.prefetchQuery({ ...listPageQueryOptions(ALL_LIST, page), queryFn: () => fetchListPage(ALL_LIST, page) });
+                }
+              }, signal)
+            }
           />
           <ListHeader
             title={mode === 'starred' ? (list.node ? `${t.starred} · ${list.node.name}` : t.starred) : list.node?.name ?? t.all}

@@ -1,8 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../lib/i18n.ts';
 import type { QueryNotice } from '../../../search/query.ts';
+import { insertsWholeWord } from '../lib/whole-word-input.ts';
 
-/** Typing pauses this long before the query runs and the URL changes. */
+/**
+ * Keystrokes pause this long before the results show and the URL changes (a word committed
+ * by an input method, or pasted, shows at once). Fetching does not wait: see `onType`.
+ */
 export const SEARCH_DEBOUNCE_MS = 150;
 
 interface SearchBoxProps {
@@ -13,6 +17,11 @@ interface SearchBoxProps {
   notice: QueryNotice | null;
   /** Called when the person starts to search (focus): a chance to fetch what every query needs. */
   onStart?: () => void;
+  /**
+   * Called with the text on every edit (not while an input method composes), before the
+   * debounce: a chance to fetch what it needs. `signal` aborts at the next edit.
+   */
+  onType?: (text: string, signal: AbortSignal) => void;
 }
 
 /**
@@ -20,11 +29,14 @@ interface SearchBoxProps {
  * for the router, and it is brought back in line when the URL changes under it (Back, a link,
  * "clear the query"). `/` focuses it from anywhere but another text field.
  */
-export function SearchBox({ value, onSearch, notice, onStart }: SearchBoxProps) {
+export function SearchBox({ value, onSearch, notice, onStart, onType }: SearchBoxProps) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const sent = useRef(value);
+  // While an input method composes, the box holds its pinyin (or kana): not the query.
+  const composing = useRef(false);
+  const typed = useRef<AbortController | null>(null);
 
   useEffect(() => {
     sent.current = value;
@@ -32,7 +44,13 @@ export function SearchBox({ value, onSearch, notice, onStart }: SearchBoxProps) 
     if (field && field.value.trim() !== value) field.value = value;
   }, [value]);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      typed.current?.abort();
+    },
+    [],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -53,6 +71,17 @@ export function SearchBox({ value, onSearch, notice, onStart }: SearchBoxProps) 
     if (q === sent.current) return;
     sent.current = q;
     onSearch(q);
+  };
+
+  /** The text changed: start fetching for it, then show it now or after the debounce. */
+  const edited = (text: string, now: boolean) => {
+    clearTimeout(timer.current);
+    typed.current?.abort();
+    typed.current = new AbortController();
+    if (text.trim()) onType?.(text, typed.current.signal);
+    // Clearing the field (its × button or select-all + delete) applies at once.
+    if (now || text.trim() === '') settle(text);
+    else timer.current = setTimeout(() => settle(text), SEARCH_DEBOUNCE_MS);
   };
 
   const message =
@@ -83,17 +112,25 @@ export function SearchBox({ value, onSearch, notice, onStart }: SearchBoxProps) 
           autoComplete="off"
           spellCheck={false}
           onFocus={onStart}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
+          onCompositionStart={() => {
+            composing.current = true;
+            // Whatever was pending is not what the person is typing now.
             clearTimeout(timer.current);
-            // Clearing the field (its × button or select-all + delete) applies at once.
-            if (text.trim() === '') settle('');
-            else timer.current = setTimeout(() => settle(text), SEARCH_DEBOUNCE_MS);
+          }}
+          onCompositionEnd={(event) => {
+            composing.current = false;
+            // The input method committed a word: search it now, without the debounce.
+            edited(event.currentTarget.value, true);
+          }}
+          onChange={(event) => {
+            const native = event.nativeEvent as Partial<InputEvent>;
+            if (composing.current || native.isComposing) return;
+            edited(event.currentTarget.value, insertsWholeWord(native));
           }}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && event.currentTarget.value) {
               event.currentTarget.value = '';
-              settle('');
+              edited('', true);
             }
           }}
           className="w-full rounded-md border border-zinc-300 bg-white py-1.5 pr-8 pl-8 text-sm placeholder:text-zinc-400 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 dark:border-zinc-700 dark:bg-zinc-900"

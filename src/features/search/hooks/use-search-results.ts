@@ -6,9 +6,14 @@ import { searchDocsQueryOptions, searchHitsQueryOptions } from '../api/get-searc
 
 export interface SearchResults {
   parsed: ParsedQuery;
-  /** Hits and per-article categories; null while they load (or when there is nothing to look up). */
-  data: { hits: SearchHits; docs: SearchDocs } | null;
-  /** Whether the data shown belongs to an earlier query (the new one is loading). */
+  /** The ranked hits; null while they load (or when there is nothing to look up). */
+  hits: SearchHits | null;
+  /**
+   * Per-article categories: needed for a category filter and the sidebar's counts, not for the
+   * rows of the whole archive, so the first rows do not wait for them. Null while they load.
+   */
+  docs: SearchDocs | null;
+  /** Whether the hits shown belong to an earlier query (the new one is loading). */
   stale: boolean;
   error: Error | null;
   retry: () => void;
@@ -24,7 +29,8 @@ export function useSearchResults(q: string): SearchResults {
   const docs = useQuery({ ...searchDocsQueryOptions, enabled });
   return {
     parsed,
-    data: enabled && hits.data && docs.data ? { hits: hits.data, docs: docs.data } : null,
+    hits: enabled ? hits.data ?? null : null,
+    docs: enabled ? docs.data ?? null : null,
     stale: hits.isPlaceholderData,
     error: hits.error ?? docs.error,
     retry: () => {

@@ -1,14 +1,7 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { BundleIndex, CategoryNode } from '../../../bundle/schema.ts';
-import {
-  categoryCountsOfHits,
-  categoryKeysOf,
-  dayOfOrdinal,
-  filterHits,
-  tallyOfHits,
-  type OrdinalSpan,
-  type ResultTally,
-} from '../lib/search-results.ts';
+import { once, rowsOf, spanKeyOf } from '../lib/hit-rows.ts';
+import { categoryCountsOfHits, dayOfOrdinal, tallyOfHits, type OrdinalSpan, type ResultTally } from '../lib/search-results.ts';
 import { useSearchResults, type SearchResults } from './use-search-results.ts';
 
 export interface SearchRows {
@@ -17,10 +10,14 @@ export interface SearchRows {
   active: boolean;
   /** Rows of the `all` list that match, ranked, inside the category and date span; null while loading. */
   rows: Int32Array | null;
-  /** Per-day counts of the matches in the category (any date): the timeline's bars. */
+  /**
+   * Per-day counts of the matches in the category (any date): the timeline's bars. Computed
+   * after the rows have painted; null until then.
+   */
   tally: ResultTally | null;
-  /** Per category key, matches inside the date span (the sidebar's counts), and their total. */
+  /** Per category key, matches inside the date span (the sidebar's counts); null until known. */
   categoryCounts: Map<string, number> | null;
+  /** Matches inside the date span (any category); null while loading. */
   total: number | null;
 }
 
@@ -30,27 +27,33 @@ export interface SearchRows {
  */
 export function useSearchRows(q: string, index: BundleIndex, node: CategoryNode | null, span: OrdinalSpan | null): SearchRows {
   const results = useSearchResults(q);
-  const data = results.data;
-  const spanKey = span ? `${span.offset}+${span.count}` : '';
-  const derived = useMemo(() => {
-    if (!data) return null;
-    const { hits, docs } = data;
-    const categories = node ? categoryKeysOf(docs, node) : null;
-    const inSpan = filterHits(hits.ordinals, docs, null, span);
-    return {
-      rows: filterHits(hits.ordinals, docs, categories, span),
-      tally: tallyOfHits(filterHits(hits.ordinals, docs, categories, null), dayOfOrdinal(index)),
-      categoryCounts: categoryCountsOfHits(inSpan, docs, index.categories),
-      total: inSpan.length,
-    };
-    // `span` is rebuilt every render; its numbers are what matter.
-  }, [data, index, node?.key, spanKey]);
+  const { hits, docs } = results;
+  const rows = hits ? rowsOf(hits, docs, node, span) : null;
+  const total = hits ? rowsOf(hits, null, null, span)!.length : null;
+  // The timeline and the sidebar's counts go over every hit: they are worked out in a render of
+  // their own after the rows have painted, and never show another query's numbers meanwhile.
+  const laterHits = useDeferredValue(hits);
+  const laterDocs = useDeferredValue(docs);
+  const current = laterHits !== null && laterHits === hits && laterDocs === docs;
+  const nodeKey = node?.key ?? '';
+  const spanKey = spanKeyOf(span);
+  const tally = useMemo(() => {
+    if (!current || !laterHits) return null;
+    const inNode = rowsOf(laterHits, laterDocs, node, null);
+    return inNode && once(laterHits, `tally|${nodeKey}`, () => tallyOfHits(inNode, dayOfOrdinal(index)));
+    // `node` and `span` are rebuilt every render; their keys are what matter.
+  }, [current, laterHits, laterDocs, index, nodeKey]);
+  const categoryCounts = useMemo(() => {
+    if (!current || !laterHits || !laterDocs) return null;
+    const inSpan = rowsOf(laterHits, null, null, span)!;
+    return once(laterHits, `counts|${spanKey}`, () => categoryCountsOfHits(inSpan, laterDocs, index.categories));
+  }, [current, laterHits, laterDocs, index, spanKey]);
   return {
     results,
     active: results.parsed.tokens.length > 0,
-    rows: derived?.rows ?? null,
-    tally: derived?.tally ?? null,
-    categoryCounts: derived?.categoryCounts ?? null,
-    total: derived?.total ?? null,
+    rows,
+    tally,
+    categoryCounts,
+    total,
   };
 }

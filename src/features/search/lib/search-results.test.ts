@@ -24,4 +24,8 @@ describe('search results', () => {
     expect(tallyOfHits(hits, dayOfOrdinal(index))).toEqual({ total: 6, undated: 1, days: [['2024-03-01', 3], ['2024-03-02', 2]] });
     expect(Object.fromEntries(categoryCountsOfHits(hits, docs, roots))).toEqual({ a: 4, a1: 2, a2: 1, b: 1 });
   });
+  it('counts runs of hits on one day (title matches, then body matches, each newest first)', () => {
+    const hits = Int32Array.from([0, 1, 2, 3, 4, 5, 0, 2]);
+    expect(tallyOfHits(hits, dayOfOrdinal(index))).toEqual({ total: 8, undated: 1, days: [['2024-03-01', 4], ['2024-03-02', 3]] });
+  });
 });

@@ -29,17 +29,21 @@ export function categoryKeysOf(docs: SearchDocs, node: CategoryNode): Set<number
   return out;
 }
 
-/** The hits (in rank order) inside `span` and, when given, in one of `categories`. */
+/**
+ * The hits (in rank order) inside `span` and, when given, in one of `categories`. `docs` is
+ * only read for the categories: without them, the rows are known before docs.json arrives.
+ */
 export function filterHits(
   hits: Int32Array,
-  docs: SearchDocs,
+  docs: SearchDocs | null,
   categories: Set<number> | null,
   span: OrdinalSpan | null,
 ): Int32Array {
   if (!categories && !span) return hits;
+  if (categories && !docs) throw new Error('filterHits: a category filter needs the docs');
   const end = span ? span.offset + span.count : Infinity;
   return hits.filter(
-    (ordinal) => (!span || (ordinal >= span.offset && ordinal < end)) && (!categories || categories.has(docs.category[ordinal])),
+    (ordinal) => (!span || (ordinal >= span.offset && ordinal < end)) && (!categories || categories.has(docs!.category[ordinal])),
   );
 }
 
@@ -67,22 +71,41 @@ export function dayOfOrdinal(index: Pick<BundleIndex, 'days' | 'total' | 'undate
 export function tallyOfHits(hits: Int32Array, dayOf: (ordinal: number) => string | null): ResultTally {
   const counts = new Map<string, number>();
   let undated = 0;
+  // Hits come in runs of ascending ordinals (title matches, then body matches), so neighbours
+  // often share a day: count a run of one day before touching the map.
+  let day: string | null | undefined;
+  let run = 0;
+  const flush = () => {
+    if (day === null) undated += run;
+    else if (day !== undefined) counts.set(day, (counts.get(day) ?? 0) + run);
+  };
   for (const ordinal of hits) {
-    const day = dayOf(ordinal);
-    if (day === null) undated++;
-    else counts.set(day, (counts.get(day) ?? 0) + 1);
+    const next = dayOf(ordinal);
+    if (next === day) {
+      run++;
+      continue;
+    }
+    flush();
+    day = next;
+    run = 1;
   }
+  flush();
   const days = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { total: hits.length, undated, days };
 }
 
 /** Per category key, the hits in that node or below it. */
 export function categoryCountsOfHits(hits: Int32Array, docs: SearchDocs, roots: readonly CategoryNode[]): Map<string, number> {
-  const own = new Map<string, number>();
+  // Counted by key index (a typed array), then named: a map update per hit is the slow part.
+  const perKey = new Int32Array(docs.keys.length);
   for (const ordinal of hits) {
-    const key = docs.keys[docs.category[ordinal]];
-    if (key !== undefined) own.set(key, (own.get(key) ?? 0) + 1);
+    const k = docs.category[ordinal];
+    if (k >= 0 && k < perKey.length) perKey[k]++;
   }
+  const own = new Map<string, number>();
+  docs.keys.forEach((key, i) => {
+    if (perKey[i]) own.set(key, (own.get(key) ?? 0) + perKey[i]);
+  });
   const counts = new Map<string, number>();
   const visit = (node: CategoryNode): number => {
     let sum = own.get(node.key) ?? 0;
