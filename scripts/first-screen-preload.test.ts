@@ -5,7 +5,7 @@ const chunk = (fileName: string, facadeModuleId: string | null, imports: string[
   ({ type: 'chunk' as const, fileName, facadeModuleId, imports, isEntry });
 
 describe('firstScreenChunks', () => {
-  const bundle = Object.fromEntries([
+  const bundle: Parameters<typeof firstScreenChunks>[0] = Object.fromEntries([
     chunk('assets/index.js', '/app/index.html', ['assets/i18n.js'], true),
     chunk('assets/i18n.js', null),
     chunk('assets/_browse-a.js', '/app/src/routes/_browse.tsx?tsr-split=component', ['assets/index.js', 'assets/i18n.js', 'assets/highlighted.js']),
