@@ -19,8 +19,8 @@
 })();
 
 // Starts the first screen's data requests now, in parallel with the app's JavaScript, instead
-// of after it has loaded and run: the archive index always, the first page of the `all` list
-// when the URL asks for the unfiltered list, the article on an article URL. Each request is
+// of after it has loaded and run: the archive index always, and the first page of the `all`
+// list when the URL asks for the unfiltered list. Each request is
 // handed to the app's first fetch of that file (src/lib/fetch-data.ts, takeEarlyFetch), which
 // checks and times it like any other; a retry fetches anew.
 (function () {
@@ -32,8 +32,6 @@
   var route = here.slice(base.length);
   var files = ['index.json'];
   if (route === '' && !/[?&](category|q|from|to|undated|unread|starred)=/.test(location.search)) files.push('lists/all/0.json');
-  var article = /^articles\/([A-Za-z0-9_-]{2,64})$/.exec(route);
-  if (article) files.push('articles/' + article[1].slice(0, 2) + '/' + article[1] + '.json');
   var early = {};
   files.forEach(function (file) {
     var controller = new AbortController();
