@@ -64,7 +64,7 @@ test('the first screen asks for its data before the app has loaded, and only onc
   const preloads = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
   expect(preloads.some((path) => /\/assets\/_browse-[^/]+\.js$/.test(path))).toBe(true);
 
-  // An article URL: the article file is asked for early too, once.
+  // An article URL: its file is asked for once.
   const seenArticle = recordDataRequests(page);
   await page.goto(`/articles/${first.id}`);
   await expect(articleHeading(page)).toHaveText(first.title.trim());
