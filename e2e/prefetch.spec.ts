@@ -43,3 +43,31 @@ test('hovering or focusing a row fetches its article, hovering a category its fi
   await expect(articleHeading(page)).toHaveText(second.title.trim());
   expect(seen.filter((path) => path === articleFile(second.id))).toHaveLength(1);
 });
+
+test('the first screen asks for its data before the app has loaded, and only once', async ({ page }) => {
+  // With the app's code held back, the page still asks for the first screen's data.
+  const early = recordDataRequests(page);
+  await page.route((url) => url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'), () => new Promise<void>(() => {}));
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect.poll(() => early).toEqual(expect.arrayContaining(['index.json', 'lists/all/0.json']));
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+  const seen = recordDataRequests(page);
+  const [first] = readListItems();
+  await page.goto('/');
+  await expect(articleList(page).getByRole('link').first()).toContainText(first.title.trim());
+  // Started by public/before-first-paint.js, in parallel with the app's code, and taken over
+  // by the app (src/lib/fetch-data.ts): never downloaded twice.
+  expect(seen.filter((path) => path === 'index.json')).toHaveLength(1);
+  expect(seen.filter((path) => path === 'lists/all/0.json')).toHaveLength(1);
+  // The list view's route code is preloaded with the entry (scripts/first-screen-preload.ts).
+  const preloads = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(preloads.some((path) => /\/assets\/_browse-[^/]+\.js$/.test(path))).toBe(true);
+
+  // An article URL: its file is asked for once.
+  const seenArticle = recordDataRequests(page);
+  await page.goto(`/articles/${first.id}`);
+  await expect(articleHeading(page)).toHaveText(first.title.trim());
+  const file = `articles/${first.id.slice(0, 2)}/${first.id}.json`;
+  expect(seenArticle.filter((path) => path === file)).toHaveLength(1);
+});

@@ -17,3 +17,28 @@
   if (typeof prefs.textSize === 'string') root.setAttribute('data-text-size', prefs.textSize);
   if (typeof prefs.lineWidth === 'string') root.setAttribute('data-line-width', prefs.lineWidth);
 })();
+
+// Starts the first screen's data requests now, in parallel with the app's JavaScript, instead
+// of after it has loaded and run: the archive index always, and the first page of the `all`
+// list when the URL asks for the unfiltered list. Each request is
+// handed to the app's first fetch of that file (src/lib/fetch-data.ts, takeEarlyFetch), which
+// checks and times it like any other; a retry fetches anew.
+(function () {
+  var script = document.currentScript;
+  if (!script || !script.src || typeof fetch !== 'function' || typeof AbortController !== 'function') return;
+  var base = script.src.slice(0, script.src.lastIndexOf('/') + 1);
+  var here = location.href.split(/[?#]/)[0];
+  if (here.indexOf(base) !== 0) return;
+  var route = here.slice(base.length);
+  var files = ['index.json'];
+  if (route === '' && !/[?&](category|q|from|to|undated|unread|starred)=/.test(location.search)) files.push('lists/all/0.json');
+  var early = {};
+  files.forEach(function (file) {
+    var controller = new AbortController();
+    var response = fetch(base + 'data/' + file, { signal: controller.signal });
+    // Handled by the app when it takes the request; never an unhandled rejection before that.
+    response.catch(function () {});
+    early[file] = { response: response, controller: controller };
+  });
+  window.__readerEarlyFetches = early;
+})();

@@ -93,3 +93,55 @@ describe('shouldRetryDataError', () => {
     expect(shouldRetryDataError(1, error)).toBe(false);
   });
 });
+
+describe('fetchData taking over the early requests of public/before-first-paint.js', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    delete (globalThis as { __readerEarlyFetches?: unknown }).__readerEarlyFetches;
+  });
+
+  const startEarly = (files: Record<string, Promise<Response>>) => {
+    const entries = Object.fromEntries(Object.entries(files).map(([file, response]) => [file, { response, controller: new AbortController() }]));
+    (globalThis as { __readerEarlyFetches?: unknown }).__readerEarlyFetches = entries;
+    return entries;
+  };
+
+  it('uses the early response once, then fetches anew (a retry asks the server again)', async () => {
+    startEarly({ 'index.json': answer('{"early":true}')() });
+    const fetch = vi.fn(answer('{"early":false}'));
+    vi.stubGlobal('fetch', fetch);
+    await expect(fetchData('index.json')).resolves.toEqual({ early: true });
+    expect(fetch).not.toHaveBeenCalled();
+    await expect(fetchData('index.json')).resolves.toEqual({ early: false });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks an early answer like any other: HTTP 500 names the file', async () => {
+    startEarly({ 'lists/all/0.json': answer('boom', { status: 500, type: 'text/plain' })() });
+    vi.stubGlobal('fetch', vi.fn(answer('[]')));
+    const error = await fetchData('lists/all/0.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect((error as Error).message).toBe('lists/all/0.json: HTTP 500');
+  });
+
+  it('times out an early request that never answers, and aborts it', async () => {
+    const controller = new AbortController();
+    const response = hangingFetch('', { signal: controller.signal });
+    (globalThis as { __readerEarlyFetches?: unknown }).__readerEarlyFetches = { 'index.json': { response, controller } };
+    vi.stubGlobal('fetch', vi.fn(answer('{}')));
+    const result = fetchData('index.json').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(DATA_TIMEOUT_MS);
+    expect(((await result) as Error).message).toBe('index.json: no answer within 15 s');
+    expect(controller.signal.aborted).toBe(true);
+  });
+
+  it('leaves the early requests of other files alone', async () => {
+    const early = startEarly({ 'lists/all/0.json': answer('[1]')() });
+    vi.stubGlobal('fetch', vi.fn(answer('{"a":1}')));
+    await expect(fetchData('index.json')).resolves.toEqual({ a: 1 });
+    expect(Object.keys(early)).toEqual(['lists/all/0.json']);
+    await expect(fetchData('lists/all/0.json')).resolves.toEqual([1]);
+  });
+});

@@ -39,10 +39,25 @@ export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}data/${path}`;
 }
 
+/** A request public/before-first-paint.js started before the app loaded (the first screen's files). */
+interface EarlyFetch {
+  response: Promise<Response>;
+  controller: AbortController;
+}
+
+/** The early request for `path`, if one was started and not yet taken: each serves one fetch only. */
+function takeEarlyFetch(path: string): EarlyFetch | undefined {
+  const early = (globalThis as { __readerEarlyFetches?: Record<string, EarlyFetch> }).__readerEarlyFetches;
+  const entry = early?.[path];
+  if (entry) delete early[path];
+  return entry;
+}
+
 /**
- * Fetches and parses one data file. A server that never answers (or stalls mid-body) fails
- * after `timeoutMs` instead of leaving the view on its skeleton forever; cancelling `signal`
- * (the query was dropped) rejects with the browser's AbortError as usual.
+ * Fetches and parses one data file, taking over the early request for it if there is one. A
+ * server that never answers (or stalls mid-body) fails after `timeoutMs` instead of leaving the
+ * view on its skeleton forever; cancelling `signal` (the query was dropped) rejects with the
+ * browser's AbortError as usual.
  */
 export async function fetchData<T>(path: string, signal?: AbortSignal, timeoutMs: number = DATA_TIMEOUT_MS): Promise<T> {
   const controller = new AbortController();
@@ -56,7 +71,13 @@ export async function fetchData<T>(path: string, signal?: AbortSignal, timeoutMs
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await fetch(dataUrl(path), { signal: controller.signal });
+    const early = takeEarlyFetch(path);
+    if (early) {
+      const stop = () => early.controller.abort(controller.signal.reason);
+      if (controller.signal.aborted) stop();
+      else controller.signal.addEventListener('abort', stop, { once: true });
+    }
+    const response = await (early ? early.response : fetch(dataUrl(path), { signal: controller.signal }));
     if (response.status === 404 || response.status === 410) throw new DataNotFoundError(path);
     if (!response.ok) throw new DataLoadError(path, `HTTP ${response.status}`);
     // Static hosts with an SPA fallback (and Vite's dev server) answer a missing file with
