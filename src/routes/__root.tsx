@@ -19,6 +19,7 @@ import { SkipLink } from '../features/shell/components/skip-link.tsx';
 import { StarredLink } from '../features/library/components/starred-link.tsx';
 import { useLibrary } from '../features/library/hooks/use-library.ts';
 import { needsFacets, useReadCells, useUnreadCounts } from '../features/library/hooks/use-read-counts.ts';
+import { readIn } from '../features/library/lib/read-counts.ts';
 import { useReaderShortcuts } from './-reader-shortcuts.ts';
 import type { RootDialogName } from './-root-dialogs.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
@@ -71,7 +72,7 @@ function RootLayout() {
   const unreadOf = (node: CategoryNode | null) => {
     const count = node ? countIn(node) : span ? span.count : index.total;
     if (found.active || !readCounts || count === undefined) return undefined;
-    return Math.max(0, count - (node ? readCounts.byKey.get(node.key) ?? 0 : readCounts.all));
+    return Math.max(0, count - readIn(readCounts, node?.key ?? ALL_LIST));
   };
   const [dialog, setDialog] = useState<RootDialogName | null>(null);
   const activeKey = activePath ? findCategoryByPath(index.categories, activePath)?.key ?? null : null;
