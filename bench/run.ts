@@ -183,6 +183,7 @@ async function main() {
     'category ms': fmt(s.categorySwitchMs),
     'date range ms': fmt(s.dateRangeChangeMs),
     'open ms': fmt(s.openArticleMs),
+    'open after hover ms': fmt(s.openAfterHoverMs),
     'back ms': fmt(s.backMs),
     'scroll 5000 ms': fmt(s.scrollMs),
     'search ms': fmt(s.searchMs),

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { CloseIcon } from './close-icon.tsx';
 
 interface ModalDialogProps {
   title: string;
@@ -48,9 +49,7 @@ export function ModalDialog({ title, closeLabel, onClose, children }: ModalDialo
           onClick={onClose}
           className="grid size-8 place-items-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
-            <path d="m5 5 10 10M15 5 5 15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
+          <CloseIcon />
         </button>
       </div>
       <div className="px-5 py-4">{children}</div>

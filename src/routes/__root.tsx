@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, Outlet, createRootRouteWithContext, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
@@ -16,16 +16,16 @@ import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { LanguageSwitch } from '../features/shell/components/language-switch.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { SkipLink } from '../features/shell/components/skip-link.tsx';
-import { HelpDialog } from '../features/keyboard/components/help-dialog.tsx';
-import { LibraryTransfer } from '../features/library/components/library-transfer.tsx';
 import { StarredLink } from '../features/library/components/starred-link.tsx';
 import { useLibrary } from '../features/library/hooks/use-library.ts';
 import { needsFacets, useReadCells, useUnreadCounts } from '../features/library/hooks/use-read-counts.ts';
-import { SettingsDialog } from '../features/preferences/components/settings-dialog.tsx';
+import { readIn } from '../features/library/lib/read-counts.ts';
 import { useReaderShortcuts } from './-reader-shortcuts.ts';
+import type { RootDialogName } from './-root-dialogs.tsx';
 import { decodeCategoryParam } from '../lib/category-param.ts';
 import { titleWithSite, useDocumentTitle } from '../lib/use-document-title.ts';
 import { useI18n } from '../lib/i18n.ts';
+import { CloseIcon } from '../lib/close-icon.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -40,6 +40,12 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 });
 
 const MAIN_ID = 'main';
+
+// The help and settings dialogs are code-split; pointing at (or focusing) their buttons
+// fetches them ahead of the click.
+const loadRootDialog = () => import('./-root-dialogs.tsx');
+const RootDialog = lazy(loadRootDialog);
+const preloadRootDialog = () => void loadRootDialog().catch(() => undefined);
 
 function RootLayout() {
   const { t } = useI18n();
@@ -66,9 +72,9 @@ function RootLayout() {
   const unreadOf = (node: CategoryNode | null) => {
     const count = node ? countIn(node) : span ? span.count : index.total;
     if (found.active || !readCounts || count === undefined) return undefined;
-    return Math.max(0, count - (node ? readCounts.byKey.get(node.key) ?? 0 : readCounts.all));
+    return Math.max(0, count - readIn(readCounts, node?.key ?? ALL_LIST));
   };
-  const [dialog, setDialog] = useState<'help' | 'settings' | null>(null);
+  const [dialog, setDialog] = useState<RootDialogName | null>(null);
   const activeKey = activePath ? findCategoryByPath(index.categories, activePath)?.key ?? null : null;
   useReaderShortcuts({ index, library, activeKey, openHelp: () => setDialog('help') });
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -114,13 +120,13 @@ function RootLayout() {
           {index.site.title}
         </Link>
         <div className="ml-auto flex items-center gap-0.5">
-          <button type="button" aria-label={t.keyboardShortcuts} title={`${t.keyboardShortcuts} (?)`} onClick={() => setDialog('help')} className={headerButtonClass}>
+          <button type="button" aria-label={t.keyboardShortcuts} title={`${t.keyboardShortcuts} (?)`} onClick={() => setDialog('help')} onPointerEnter={preloadRootDialog} onFocus={preloadRootDialog} className={headerButtonClass}>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
               <rect x="2.5" y="5" width="15" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
               <path d="M5.5 8h1M9.5 8h1M13.5 8h1M6.5 12h7" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
             </svg>
           </button>
-          <button type="button" aria-label={t.settings} title={t.settings} onClick={() => setDialog('settings')} className={headerButtonClass}>
+          <button type="button" aria-label={t.settings} title={t.settings} onClick={() => setDialog('settings')} onPointerEnter={preloadRootDialog} onFocus={preloadRootDialog} className={headerButtonClass}>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
               <path d="M4 6h12M4 14h12" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
               <circle cx="8" cy="6" r="2" fill="var(--color-white)" className="dark:fill-zinc-950" stroke="currentColor" strokeWidth="1.5" />
@@ -129,11 +135,10 @@ function RootLayout() {
           </button>
           <LanguageSwitch />
         </div>
-        {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
-        {dialog === 'settings' && (
-          <SettingsDialog onClose={() => setDialog(null)}>
-            <LibraryTransfer library={library} />
-          </SettingsDialog>
+        {dialog && (
+          <Suspense fallback={null}>
+            <RootDialog name={dialog} library={library} onClose={() => setDialog(null)} />
+          </Suspense>
         )}
       </header>
       <div className="flex min-h-0 flex-1">
@@ -156,9 +161,7 @@ function RootLayout() {
               onClick={closeDrawer}
               className="grid size-9 place-items-center rounded-md text-zinc-600 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800"
             >
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
-                <path d="m5 5 10 10M15 5 5 15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-              </svg>
+              <CloseIcon />
             </button>
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto">

@@ -27,6 +27,7 @@ import { ViewControls } from '../features/library/components/view-controls.tsx';
 import { useLibrary, type Library } from '../features/library/hooks/use-library.ts';
 import { needsFacets, useReadCells, useUnreadCounts, useUnreadRows } from '../features/library/hooks/use-read-counts.ts';
 import { starredInListOrder } from '../features/library/lib/library-state.ts';
+import { readIn } from '../features/library/lib/read-counts.ts';
 import type { DayFacets } from '../bundle/schema.ts';
 import { prefetchSearchIndex } from '../features/search/api/get-search-index.ts';
 import { prefetchSearch } from '../features/search/api/prefetch-search.ts';
@@ -171,7 +172,7 @@ function BrowseLayout() {
   const library = useLibrary(index);
   const facets = useQuery({ ...dayFacetsQueryOptions, enabled: needsFacets(library.state) }).data;
   const readCounts = useUnreadCounts(library, useReadCells(library, library.state, facets, index), filter);
-  const readInList = readCounts && (listKey === ALL_LIST ? readCounts.all : readCounts.byKey.get(listKey) ?? 0);
+  const readInList = readCounts && readIn(readCounts, listKey);
   const { within, state } = library;
   const starredItems = useMemo(
     () => (mode === 'starred' ? starredInListOrder(state).filter((item) => within(listKey, item.category) && filterKeepsDay(filter, item.day)) : []),

@@ -6,6 +6,9 @@ import { useI18n } from '../../lib/i18n.ts';
 import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts';
 
 export const Route = createFileRoute('/_browse/')({
+  // Not code-split: this leaf is a few lines, and a chunk of its own was one more request on
+  // the first screen.
+  codeSplitGroupings: [],
   component: ListView,
 });
 

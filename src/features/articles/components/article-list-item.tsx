@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { formatListDate } from '../../../lib/format-date.ts';
@@ -18,7 +18,14 @@ interface ArticleListItemProps {
   renderText?: (text: string) => ReactNode;
 }
 
-export function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = (text) => text }: ArticleListItemProps) {
+const plainText = (text: string): ReactNode => text;
+
+/**
+ * Memoized on plain values (the item object comes from the query cache and stays the same): a
+ * navigation, such as opening an article, re-renders only the rows whose marks or active state
+ * it changes, not every visible row.
+ */
+export const ArticleListItem = memo(function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = plainText }: ArticleListItemProps) {
   const { t, locale } = useI18n();
   const title = item.title.trim() || t.untitled;
   return (
@@ -69,7 +76,7 @@ export function ArticleListItem({ item, source, active, timeZone, now, read = fa
       </div>
     </Link>
   );
-}
+});
 
 export function ArticleListItemSkeleton() {
   return (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { formatCalendarDay, formatDayRange, formatMonth, formatYear, formatTimeZoneName } from '../../../lib/format-date.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { monthSpan, yearSpan } from '../lib/calendar-day.ts';
@@ -6,8 +6,14 @@ import type { DateFilter, DateNotice } from '../lib/date-filter.ts';
 import { daySpan, type DayTally } from '../lib/list-rows.ts';
 import { timelineLevelFor } from '../lib/timeline-bars.ts';
 import { DateNotices } from './date-notices.tsx';
-import { DateOptions } from './date-options.tsx';
 import { Timeline } from './timeline.tsx';
+import { CloseIcon } from '../../../lib/close-icon.tsx';
+
+// The presets and the custom range open on demand: they are fetched when the Dates button is
+// pointed at or focused, not with the first screen.
+const loadDateOptions = () => import('./date-options.tsx');
+const DateOptions = lazy(() => loadDateOptions().then((module) => ({ default: module.DateOptions })));
+const preloadDateOptions = () => void loadDateOptions().catch(() => undefined);
 
 export interface DateBarProps {
   filter: DateFilter;
@@ -86,9 +92,7 @@ export default function DateBar({ filter, notices, tally, archiveDays, timeZone,
                   onClick={() => onChange({ kind: 'none' })}
                   className="grid size-5 place-items-center rounded-full hover:bg-sky-200 dark:hover:bg-sky-800"
                 >
-                  <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3">
-                    <path d="m5 5 10 10M15 5 5 15" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-                  </svg>
+                  <CloseIcon className="size-3" strokeWidth={2.2} />
                 </button>
               </span>
             )}
@@ -107,6 +111,8 @@ export default function DateBar({ filter, notices, tally, archiveDays, timeZone,
               aria-controls={panelId}
               title={t.showDateOptions}
               onClick={() => setOpen((value) => !value)}
+              onPointerEnter={preloadDateOptions}
+              onFocus={preloadDateOptions}
               className="flex items-center gap-1 rounded-md px-2 py-0.5 text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
             >
               <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
@@ -127,7 +133,11 @@ export default function DateBar({ filter, notices, tally, archiveDays, timeZone,
           <div aria-hidden="true" className="h-[52px] animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" />
         )}
         <div id={panelId} hidden={!open}>
-          {open && <DateOptions archiveDays={archiveDays} filter={filter} timeZone={timeZone} onChange={onChange} />}
+          {open && (
+            <Suspense fallback={null}>
+              <DateOptions archiveDays={archiveDays} filter={filter} timeZone={timeZone} onChange={onChange} />
+            </Suspense>
+          )}
         </div>
       </div>
     </section>

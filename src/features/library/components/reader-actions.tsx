@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import type { Library } from '../hooks/use-library.ts';
+import { StarIcon } from './star-icon.tsx';
 
 const buttonClass =
   'inline-flex items-center gap-1.5 rounded-md border border-zinc-300 px-2.5 py-1 text-sm font-medium text-zinc-700 hover:bg-zinc-100 aria-pressed:border-amber-400 aria-pressed:bg-amber-50 aria-pressed:text-amber-900 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:aria-pressed:border-amber-500/60 dark:aria-pressed:bg-amber-950/40 dark:aria-pressed:text-amber-100';
@@ -20,19 +21,5 @@ export function ReaderActions({ article, library }: { article: ArticleSummary; l
         {read ? t.markUnread : t.markRead}
       </button>
     </>
-  );
-}
-
-export function StarIcon({ filled, className = 'size-4' }: { filled: boolean; className?: string }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className={`${className} ${filled ? 'text-amber-500' : ''}`}>
-      <path
-        d="m10 2.8 2.2 4.6 5 .7-3.6 3.5.9 5-4.5-2.4-4.5 2.4.9-5L2.8 8.1l5-.7L10 2.8Z"
-        fill={filled ? 'currentColor' : 'none'}
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../lib/i18n.ts';
-import { StarIcon } from './reader-actions.tsx';
+import { StarIcon } from './star-icon.tsx';
 
 /** The sidebar's way into the Starred view, with how many articles are starred. */
 export function StarredLink({ count, active, onSelect }: { count: number; active: boolean; onSelect?: () => void }) {

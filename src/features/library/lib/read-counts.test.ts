@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryNode, DayFacets } from '../../../bundle/schema.ts';
 import { EMPTY_LIBRARY, markRead, markUnread, sweep } from './library-state.ts';
-import { readCells, readPerCategory, readPerDay, treeRelations } from './read-counts.ts';
+import { readCells, readIn, readPerCategory, readPerDay, treeRelations } from './read-counts.ts';
 import { planUnreadRows, unreadItemAt } from './unread-rows.ts';
 
 const node = (key: string, path: string[], count: number, children: CategoryNode[] = []): CategoryNode => ({ key, name: path.at(-1)!, path, count, children });
@@ -20,6 +20,17 @@ describe('read counts', () => {
     expect(all.all).toBe(2);
     expect(Object.fromEntries(all.byKey)).toEqual({ a: 1, a1: 1 });
     expect(readPerCategory(cells, { kind: 'range', from: 'd1', to: 'd1' }, ancestorsOrSelf).all).toBe(1);
+  });
+
+  it('reads the count of one list: the archive, a category with its subtree, a category with none read', () => {
+    let state = markRead(EMPTY_LIBRARY, { id: 'x', category: 'a1', day: 'd2' });
+    state = markRead(state, { id: 'y', category: 'a', day: 'd1' });
+    state = markRead(state, { id: 'v', category: null, day: 'd1' });
+    const counts = readPerCategory(readCells(state, within, null, archive)!, { kind: 'none' }, ancestorsOrSelf);
+    expect(readIn(counts, 'all')).toBe(3);
+    expect(readIn(counts, 'a')).toBe(2);
+    expect(readIn(counts, 'a1')).toBe(1);
+    expect(readIn(counts, 'b')).toBe(0);
   });
 
   it('needs the facets once something was swept, and counts the sweep exactly', () => {

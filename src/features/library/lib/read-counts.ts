@@ -6,7 +6,7 @@
  * (`facets/days.json`, each category's own articles per day). Marks of articles that a rebuild
  * removed or moved still count, so every unread count is clamped at 0.
  */
-import type { CategoryNode, DayFacets } from '../../../bundle/schema.ts';
+import { ALL_LIST, type CategoryNode, type DayFacets } from '../../../bundle/schema.ts';
 import { daysKeep, sweepCovers, type LibraryState, type Mark, type SweepDays, type WithinList } from './library-state.ts';
 
 /** Read articles of one (own category, day) cell; `n` may be negative (an unread mark inside a sweep). */
@@ -59,12 +59,18 @@ export function readCells(state: LibraryState, within: WithinList, facets: DayFa
   return cells;
 }
 
+/** Read articles in the whole archive and per category key (the node and its subtree). */
+export interface ReadCounts {
+  all: number;
+  byKey: Map<string, number>;
+}
+
 /** Read articles per category key (the node and its subtree) and in the whole archive, under `days`. */
 export function readPerCategory(
   cells: readonly ReadCell[],
   days: SweepDays,
   ancestorsOrSelf: (key: string) => readonly string[],
-): { all: number; byKey: Map<string, number> } {
+): ReadCounts {
   const byKey = new Map<string, number>();
   let all = 0;
   for (const cell of cells) {
@@ -74,6 +80,11 @@ export function readPerCategory(
     for (const key of ancestorsOrSelf(cell.c)) byKey.set(key, (byKey.get(key) ?? 0) + cell.n);
   }
   return { all, byKey };
+}
+
+/** Read articles in the list `listKey` (`all`, or a category key with its subtree). */
+export function readIn(counts: ReadCounts, listKey: string): number {
+  return listKey === ALL_LIST ? counts.all : counts.byKey.get(listKey) ?? 0;
 }
 
 /** Read articles of one list per day (`null` = undated). */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../lib/i18n.ts';
+import { CloseIcon } from '../../../lib/close-icon.tsx';
 
 /**
  * The reading column: its own scroll area, with a way back to the list (a back link on narrow
@@ -28,9 +29,7 @@ export function ReaderPane({ children }: { children: ReactNode }) {
           title={t.closeArticle}
           className="ml-auto hidden size-8 place-items-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 md:grid dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
-            <path d="m5 5 10 10M15 5 5 15" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
+          <CloseIcon />
         </Link>
       </div>
       {children}
