@@ -188,7 +188,8 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
     responses.push({
       url: request.url(),
       type: request.resourceType(),
-      bytes: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize),
+      // A request that finishes as the context closes has no sizes any more: not counted.
+      bytes: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0),
     });
   });
   await page.goto(url, { waitUntil: 'commit' });
