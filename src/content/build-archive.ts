@@ -37,7 +37,7 @@ import {
   sameStamp,
   saveManifest,
   sha1,
-  stampsOf,
+  stampOf,
   cachedPost,
   type CachedPost,
   type FileStamp,
@@ -133,14 +133,6 @@ interface CacheState {
   loadMs: number;
 }
 
-/** The stamps of the scanned posts and images, taken while the cache loads. */
-interface Stamps {
-  posts: (FileStamp | null)[];
-  assets: (FileStamp | null)[];
-  /** `Date.now()` before the first stat: files changed within the racy window before it are not cached. */
-  takenMs: number;
-}
-
 export async function buildArchive(options: BuildOptions): Promise<BuildResult> {
   const isDir = await stat(options.contentDir).then((s) => s.isDirectory(), () => false);
   if (!isDir) throw new Error(`content folder not found: ${options.contentDir} (set CONTENT_DIR or --content)`);
@@ -151,18 +143,6 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   // The archive is scanned (mostly waiting on the disk) while the cache is read and parsed.
   const scanning = scanArchive(options.contentDir);
   scanning.catch(() => undefined);
-  // The files are stat'ed as soon as they are found, also while the cache is read and parsed.
-  const stamping: Promise<Stamps | null> = options.cacheDir !== undefined && options.useCache !== false
-    ? scanning.then(async (scan) => {
-        const takenMs = Date.now();
-        const [posts, assets] = await Promise.all([
-          stampsOf(scan.posts.map((post) => post.absPath)),
-          stampsOf(scan.assets.map((asset) => asset.absPath)),
-        ]);
-        return { posts, assets, takenMs };
-      })
-    : Promise.resolve(null);
-  stamping.catch(() => undefined);
   const loadStarted = performance.now();
   const cache: CacheState = { previous: null, reason: null, print: '', loadMs: 0 };
   if (options.cacheDir !== undefined) {
@@ -189,7 +169,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     return processor.processAll(items);
   };
   try {
-    return await build(options, processAll, cache, scanning, stamping);
+    return await build(options, processAll, cache, scanning);
   } finally {
     await processor?.close();
   }
@@ -203,9 +183,8 @@ async function build(
   processAll: (items: BatchItem[]) => Promise<ItemResult[]>,
   cache: CacheState,
   scanning: Promise<ArchiveScan>,
-  stamping: Promise<Stamps | null>,
 ): Promise<BuildResult> {
-  let startedMs = Date.now();
+  const startedMs = Date.now();
   let cacheNote: string | null = null;
   const previous = cache.previous;
   const caching = options.cacheDir !== undefined && options.useCache !== false;
@@ -222,11 +201,9 @@ async function build(
   const clear = lap();
 
   const scan = await scanning;
-  const stamps = await stamping;
-  const postStamps = stamps?.posts ?? [];
-  const assetStamps = stamps?.assets ?? [];
-  // The racy window counts from the first stat, which may come before this function started.
-  if (stamps) startedMs = Math.min(startedMs, stamps.takenMs);
+  // Synchronous stats: for 100,000 files several times faster than promises.
+  const postStamps = caching ? scan.posts.map((post) => stampOf(post.absPath)) : [];
+  const assetStamps = caching ? scan.assets.map((asset) => stampOf(asset.absPath)) : [];
   const scanned = lap();
   const { keys: ids, collisions } = assignKeys(scan.posts.map((post) => post.path));
 
