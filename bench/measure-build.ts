@@ -2,7 +2,7 @@
  * Runs the content pipeline CLI on an archive as its own process and measures wall time,
  * peak RSS (the process and its worker threads, via GNU time when present), and the output.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,6 +43,9 @@ export async function measureBuild(opts: {
   const [cmd, args] = gnuTime
     ? ['/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, ...cli]]
     : [process.execPath, cli];
+  // Start from a settled disk: the previous build's (or the deleted site's) writes still being
+  // flushed would slow this build's reads and be counted against it.
+  if (existsSync('/bin/sync')) execFileSync('/bin/sync');
   const started = performance.now();
   let stdout = '';
   const stderr = await new Promise<string>((resolve, reject) => {

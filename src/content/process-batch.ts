@@ -4,7 +4,7 @@
  * part the orchestrator needs for lists, the index and the report. Nothing here throws for a
  * bad file: every failure becomes a skipped result with its reason.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { articlePath, type Article, type ArticleSummary, type FileStatus } from '../bundle/schema.ts';
@@ -13,6 +13,7 @@ import { baseCategoryKey } from './article-id.ts';
 import { describeError } from './os-error.ts';
 import { ASSET_EXTENSIONS } from './scan-archive.ts';
 import { articlePage, type ArticlePages } from './site/preview-pages.ts';
+import type { FileStamp } from './build-cache.ts';
 
 export interface BatchItem {
   /** Position in the orchestrator's list of posts. */
@@ -39,6 +40,12 @@ export interface ItemResult {
   categoryPath: string[];
   /** Image lookups the post made, [path, found]: the incremental build re-checks them. */
   assets: [string, boolean][];
+  /**
+   * The post file as read (size, times, inode from the open file, taken before reading it), for
+   * the build cache; absent when it could not be read. A full build takes its stamps here, where
+   * the file is opened anyway, instead of stat'ing 100,000 files first.
+   */
+  stamp?: FileStamp;
 }
 
 /**
@@ -113,8 +120,16 @@ function assetOnDisk(context: BatchContext, root: string): (path: string) => boo
 function processItem(item: BatchItem, context: BatchContext): { result: ItemResult; files: [string, string][] } {
   const only = (result: ItemResult) => ({ result, files: [] });
   let bytes: Uint8Array;
+  let stamp: FileStamp;
   try {
-    bytes = readFileSync(item.absPath);
+    const fd = openSync(item.absPath, 'r');
+    try {
+      const s = fstatSync(fd);
+      stamp = [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return only(skipped(item, `file not readable: ${describeError(error, item.absPath, item.path)}`));
   }
@@ -134,7 +149,7 @@ function processItem(item: BatchItem, context: BatchContext): { result: ItemResu
   }
   const { status, messages, post } = result;
   if (status === 'skipped' || post === null) {
-    return only({ index: item.index, status: 'skipped', messages, summary: null, categoryPath: [], assets: [...lookups] });
+    return only({ index: item.index, status: 'skipped', messages, summary: null, categoryPath: [], assets: [...lookups], stamp });
   }
   // Field order is fixed here so the JSON bytes are the same on every build.
   const summary: ArticleSummary = {
@@ -157,5 +172,5 @@ function processItem(item: BatchItem, context: BatchContext): { result: ItemResu
   const files: [string, string][] = [[join(context.outDir, articlePath(item.id)), JSON.stringify(article)]];
   const pages = context.pages;
   if (pages) files.push([join(pages.dir, `${item.id}.html`), articlePage(pages.template, pages.settings, pages.siteTitle, summary)]);
-  return { result: { index: item.index, status, messages, summary, categoryPath: post.categoryPath, assets: [...lookups] }, files };
+  return { result: { index: item.index, status, messages, summary, categoryPath: post.categoryPath, assets: [...lookups], stamp }, files };
 }
