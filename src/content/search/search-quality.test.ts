@@ -17,6 +17,7 @@ import { normalizeText } from '../../search/tokenize.ts';
 import { buildArchive } from '../build-archive.ts';
 import { tempDir } from '../test-archive.ts';
 import { searchIndexStep } from './search-index-step.ts';
+import { mulberry32 } from '../../../scripts/archive/prng.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
 const ARCHIVES = [
@@ -24,15 +25,8 @@ const ARCHIVES = [
   { name: 'demo archive', dir: resolve(repoRoot, 'content') },
 ];
 
-/** mulberry32: a tiny seeded generator, so the query set is the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the bench archives, so a run (and a failing case) can be replayed. */
+const random = (seed: number) => mulberry32(seed).next;
 
 interface Doc {
   ordinal: number;

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareCodePoints } from '../code-point-order.ts';
 import { ByteOut, jsonKeyBytes, rowMap, ShardFormatError, updateShard, type ShardAdditions } from './update-shard.ts';
+import { mulberry32 } from '../../../scripts/archive/prng.ts';
 
-/** mulberry32, so a failing case can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the bench archives, so a run (and a failing case) can be replayed. */
+const random = (seed: number) => mulberry32(seed).next;
 
 /** The shard as the full build writes it: tokens in code-point order, delta-encoded lists, empty ones left out. */
 function encode(lists: Map<string, number[]>): string {
