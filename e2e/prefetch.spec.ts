@@ -3,7 +3,7 @@
  * (the router's intent preload runs the target route's loader: src/router.tsx).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readIndex, readListItems } from './support/bundle.ts';
+import { largestNodeAtLevel, readIndex, readListItems } from './support/bundle.ts';
 import { articleHeading, articleList, categoryTree, treeItemName } from './support/reader-page.ts';
 
 /** Data files the page has requested so far, as paths under /data/. */
@@ -70,4 +70,57 @@ test('the first screen asks for its data before the app has loaded, and only onc
   await expect(articleHeading(page)).toHaveText(first.title.trim());
   const file = `articles/${first.id.slice(0, 2)}/${first.id}.json`;
   expect(seenArticle.filter((path) => path === file)).toHaveLength(1);
+});
+
+test('a click in the sidebar starts its list downloading before the navigation, and shows the pick at once; a Ctrl-click changes nothing here', async ({ page, context }) => {
+  // Each data request, with the event being handled when it was made ('' = none).
+  await page.addInitScript(() => {
+    const fetchNow = window.fetch.bind(window);
+    const log: [string, string][] = [];
+    (window as unknown as { __fetchLog: typeof log }).__fetchLog = log;
+    window.fetch = (input, init) => {
+      log.push([input instanceof Request ? input.url : String(input), window.event?.type ?? '']);
+      return fetchNow(input, init);
+    };
+  });
+  const node = largestNodeAtLevel(1);
+  expect(node.children.length).toBeGreaterThan(0);
+  // The category's first page is held back until the test lets it through.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(`**/data/lists/${node.key}/0.json`, async (route) => { await held; await route.continue(); });
+  await page.goto('/');
+  const [first] = readListItems();
+  const rows = articleList(page).getByRole('link');
+  await expect(rows.first()).toContainText(first.title.trim());
+  const item = categoryTree(page).getByRole('treeitem', { name: treeItemName(node.name) });
+
+  // A plain click (in the page: no hover first, so nothing was preloaded). Selected and open as
+  // the click lands, read before any timer can run (such as the router's 150 ms pending view).
+  const atClick = await item.evaluate(async (el) => {
+    (el as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return [el.getAttribute('aria-selected'), el.getAttribute('aria-expanded')];
+  });
+  expect(atClick).toEqual(['true', 'true']);
+  await expect(categoryTree(page).getByRole('treeitem', { name: treeItemName(node.children[0].name) })).toBeVisible();
+  // Its first page and its timeline were asked for by the click itself, not by the navigation after it.
+  const fetchLog = await page.evaluate(() => (window as unknown as { __fetchLog: [string, string][] }).__fetchLog);
+  const askedDuring = (file: string) => fetchLog.find(([url]) => url.endsWith(`/data/${file}`))?.[1];
+  expect(askedDuring(`lists/${node.key}/0.json`)).toBe('click');
+  expect(askedDuring(`lists/${node.key}/days.json`)).toBe('click');
+  release();
+  await expect(rows.first()).toContainText(readListItems(node.key)[0].title.trim());
+  await expect(item).toHaveAttribute('aria-selected', 'true');
+  expect(new URL(page.url()).searchParams.get('category')).toBe(node.name);
+
+  // A Ctrl/Cmd-click opens another category in a new tab: this tab's sidebar and list stay as they are.
+  const other = categoryTree(page).getByRole('treeitem', { name: treeItemName(readIndex().categories.find((n) => n.key !== node.key)!.name) });
+  const popup = context.waitForEvent('page');
+  await other.click({ modifiers: ['ControlOrMeta'] });
+  await (await popup).close();
+  await expect(other).toHaveAttribute('aria-selected', 'false');
+  await expect(item).toHaveAttribute('aria-selected', 'true');
+  await expect(rows.first()).toContainText(readListItems(node.key)[0].title.trim());
+  expect(new URL(page.url()).searchParams.get('category')).toBe(node.name);
 });

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, Outlet, createRootRouteWithContext, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type CategoryNode } from '../bundle/schema.ts';
 import { findCategoryByPath } from '../features/categories/lib/find-category.ts';
+import { loadListView } from '../features/articles/api/load-list-view.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
 import { indexQueryOptions } from '../features/categories/api/get-index.ts';
 import { CategoryTree } from '../features/categories/components/category-tree.tsx';
@@ -22,7 +23,7 @@ import { needsFacets, useReadCells, useUnreadCounts } from '../features/library/
 import { readIn } from '../features/library/lib/read-counts.ts';
 import { useReaderShortcuts } from './-reader-shortcuts.ts';
 import type { RootDialogName } from './-root-dialogs.tsx';
-import { decodeCategoryParam } from '../lib/category-param.ts';
+import { decodeCategoryParam, encodeCategoryParam } from '../lib/category-param.ts';
 import { titleWithSite, useDocumentTitle } from '../lib/use-document-title.ts';
 import { useI18n } from '../lib/i18n.ts';
 import { CloseIcon } from '../lib/close-icon.tsx';
@@ -50,6 +51,7 @@ const preloadRootDialog = () => void loadRootDialog().catch(() => undefined);
 function RootLayout() {
   const { t } = useI18n();
   const { data: index } = useSuspenseQuery(indexQueryOptions);
+  const queryClient = useQueryClient();
   const search = useSearch({ strict: false });
   const activePath = search.category ? decodeCategoryParam(search.category) : null;
   // Facets: under a date filter the sidebar counts what each category has in that range.
@@ -182,6 +184,9 @@ function RootLayout() {
               onSelect={(node) => {
                 // A fresh pick from the sidebar starts the list at the top.
                 forgetListOffset(listScrollKey(node?.key ?? ALL_LIST, filter));
+                // Its first page and timeline start downloading now, not after the navigation's render.
+                const { from, to, undated, starred } = search;
+                loadListView(queryClient, { from, to, undated, starred, category: node ? encodeCategoryParam(node.path) : undefined }).catch(() => undefined);
                 setDrawerOpen(false);
               }}
             />

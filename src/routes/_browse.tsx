@@ -1,14 +1,15 @@
 import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
-import { useSuspenseQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Outlet, createFileRoute, notFound, useNavigate, useParams, type ErrorComponentProps } from '@tanstack/react-router';
-import { ALL_LIST, type ArticleSummary, type BundleIndex, type CategoryNode } from '../bundle/schema.ts';
+import { ALL_LIST, type ArticleSummary, type BundleIndex } from '../bundle/schema.ts';
 import { fetchListPage, listPageQueryOptions } from '../features/articles/api/get-list-page.ts';
+import { loadListView, resolveList } from '../features/articles/api/load-list-view.ts';
 import { ArticleList, scatteredRowSource } from '../features/articles/components/article-list.tsx';
 import { EmptyList } from '../features/articles/components/empty-list.tsx';
 import { ListHeader } from '../features/articles/components/list-header.tsx';
 import { ListSkeleton } from '../features/articles/components/list-skeleton.tsx';
 import { indexQueryOptions } from '../features/categories/api/get-index.ts';
-import { categoryLabelWithin, findCategoryByPath, indexCategoriesByKey } from '../features/categories/lib/find-category.ts';
+import { categoryLabelWithin, indexCategoriesByKey } from '../features/categories/lib/find-category.ts';
 import { listDaysQueryOptions } from '../features/dates/api/get-list-days.ts';
 import { EmptyRange } from '../features/dates/components/empty-range.tsx';
 import {
@@ -91,16 +92,7 @@ export const Route = createFileRoute('/_browse')({
   },
   loaderDeps: ({ search }) => ({ category: search.category, from: search.from, to: search.to, undated: search.undated, starred: search.starred }),
   loader: async ({ context: { queryClient }, deps }) => {
-    const index = await queryClient.ensureQueryData(indexQueryOptions);
-    const list = resolveList(index, deps.category);
-    if (!list) throw notFound();
-    // The Starred view lists what the browser keeps: no list page is needed.
-    if (list.count === 0 || deps.starred) return;
-    // A date range keeps one run of the list's rows, known from its day counts; the page of
-    // its first row is fetched before the list paints, so it paints with articles, not placeholders.
-    const { filter } = readDateFilter(deps);
-    const rows = filter.kind === 'none' ? { offset: 0, count: list.count } : rowsOfFilter(await loadTally(queryClient, index, list.key), filter);
-    if (rows.count > 0) await queryClient.ensureQueryData(listPageQueryOptions(list.key, Math.floor(rows.offset / index.pageSize)));
+    if (!(await loadListView(queryClient, deps))) throw notFound();
   },
   component: BrowseLayout,
   pendingComponent: BrowsePending,
@@ -108,28 +100,10 @@ export const Route = createFileRoute('/_browse')({
   notFoundComponent: CategoryNotFound,
 });
 
-interface ResolvedList {
-  key: string;
-  node: CategoryNode | null;
-  count: number;
-}
-
-/** A list's per-day counts: the index holds the whole archive's, a category's is fetched. */
-async function loadTally(queryClient: QueryClient, index: BundleIndex, listKey: string): Promise<DayTally> {
-  return listKey === ALL_LIST ? tallyOfIndex(index) : queryClient.ensureQueryData(listDaysQueryOptions(listKey));
-}
-
 /** The list's tally without suspending: null while a category's counts load. */
 function useTally(index: BundleIndex, listKey: string): DayTally | null {
   const days = useQuery({ ...listDaysQueryOptions(listKey), enabled: listKey !== ALL_LIST }).data;
   return listKey === ALL_LIST ? tallyOfIndex(index) : days ?? null;
-}
-
-/** The list a `category` param names, or null when the archive has no such category. */
-function resolveList(index: BundleIndex, category: string | undefined): ResolvedList | null {
-  if (!category) return { key: ALL_LIST, node: null, count: index.total };
-  const node = findCategoryByPath(index.categories, decodeCategoryParam(category));
-  return node ? { key: node.key, node, count: node.count } : null;
 }
 
 function BrowseLayout() {
@@ -189,6 +163,8 @@ function BrowseLayout() {
   const changeFilter = (next: DateFilter) => {
     // A new range starts at the top of its list, as a fresh pick from the sidebar does.
     forgetListOffset(listScrollKey(list?.key ?? ALL_LIST, next));
+    // The range's first page starts downloading now, not after the navigation's render.
+    loadListView(queryClient, { ...search, ...dateSearchOf(next) }).catch(() => undefined);
     void navigate({ to: '/', search: (prev) => ({ ...prev, ...dateSearchOf(next) }) });
   };
 

@@ -1,12 +1,24 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { DataOfflineError } from '../../../lib/fetch-data.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { listPageQueryOptions } from '../api/get-list-page.ts';
 import { readListOffset, saveListOffset } from '../lib/list-scroll-memory.ts';
 import { ArticleListItem, ArticleListItemSkeleton } from './article-list-item.tsx';
+
+/**
+ * The list viewport's size when a list last measured it. A list that replaces another (a new
+ * category, a date range) starts from it, so its first render already holds the visible rows;
+ * from a zero size it would render none, measure, and render again before the first paint.
+ */
+let lastViewport: Rect | undefined;
+const observeViewport: typeof observeElementRect = (instance, onRect) =>
+  observeElementRect(instance, (rect) => {
+    lastViewport = rect;
+    onRect(rect);
+  });
 
 /** Every row has the same height (title and excerpt are clamped), so nothing is measured. */
 export const ARTICLE_ROW_HEIGHT = 132;
@@ -97,6 +109,8 @@ export function ArticleList({
     estimateSize: () => ARTICLE_ROW_HEIGHT,
     overscan: 6,
     initialOffset: () => readListOffset(scrollKey),
+    initialRect: lastViewport,
+    observeElementRect: observeViewport,
   });
 
   useLayoutEffect(() => {

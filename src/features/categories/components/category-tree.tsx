@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { CategoryNode } from '../../../bundle/schema.ts';
 import { encodeCategoryParam } from '../../../lib/category-param.ts';
@@ -11,7 +11,7 @@ interface CategoryTreeProps {
   total: number;
   /** Name path of the selected node; null when "All" is selected or nothing matches. */
   activePath: string[] | null;
-  /** Called when the reader picks a node (null = All), before the navigation happens. */
+  /** Called when the reader picks a node (null = All) with a plain click, before the navigation happens. */
   onSelect?: (node: CategoryNode | null) => void;
   /**
    * A node's count under the active filters (undefined while it loads); absent = `node.count`.
@@ -35,7 +35,15 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  */
 export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true }: CategoryTreeProps) {
   const { t } = useI18n();
-  const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
+  const selectedNode = activePath ? findCategoryByPath(roots, activePath) : null;
+  const selectedKey = selectedNode?.key ?? null;
+  // The node just clicked shows selected (and opens) at once, while its list loads: the view
+  // `activePath` comes from changes only once the list's first page is in. It stands until the
+  // selection given changes (the navigation landed, or went elsewhere).
+  const [picked, setPicked] = useState<{ node: CategoryNode | null; over: string | null } | null>(null);
+  if (picked !== null && picked.over !== selectedKey) setPicked(null);
+  const pending = picked !== null && picked.over === selectedKey;
+  const activeNode = pending ? picked.node : selectedNode;
   const activeKey = activeNode?.key ?? null;
   const [expanded, setExpanded] = useState(() => expansionFor(roots, activeNode, new Set()));
   const [expandedFor, setExpandedFor] = useState(activeKey);
@@ -58,7 +66,14 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
   useLayoutEffect(() => {
     latestOnSelect.current = onSelectProp;
   });
-  const onSelect = useCallback((node: CategoryNode | null) => latestOnSelect.current?.(node), []);
+  const latestSelectedKey = useRef(selectedKey);
+  useLayoutEffect(() => {
+    latestSelectedKey.current = selectedKey;
+  });
+  const onSelect = useCallback((node: CategoryNode | null) => {
+    latestOnSelect.current?.(node);
+    setPicked({ node, over: latestSelectedKey.current });
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
@@ -103,7 +118,7 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
             aria-describedby={unreadOf ? 'unread-all' : undefined}
             tabIndex={activeKey === null ? 0 : -1}
             className={itemClass(activeKey === null && allSelected)}
-            onClick={() => onSelect?.(null)}
+            onClick={(event) => navigatesHere(event) && onSelect(null)}
           >
             <span className="truncate font-medium">{t.all}</span>
             <Count value={total} />
@@ -212,7 +227,7 @@ const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, cou
         tabIndex={isActive ? 0 : -1}
         title={node.name}
         className={itemClass(isActive)}
-        onClick={() => onSelect?.(node)}
+        onClick={(event) => navigatesHere(event) && onSelect?.(node)}
       >
         <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-500 dark:text-zinc-400' : ''}`}>{node.name}</span>
         <Count value={count} />
@@ -264,6 +279,10 @@ function Count({ value }: { value: number | undefined }) {
     </span>
   );
 }
+
+/** A plain click (no modifier key, main button): the link navigates in this tab. */
+const navigatesHere = (event: MouseEvent) =>
+  !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey;
 
 function itemClass(active: boolean): string {
   return `flex min-w-0 flex-1 items-center rounded-md px-2 py-1.5 outline-offset-[-2px] ${
