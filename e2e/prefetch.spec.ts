@@ -3,7 +3,7 @@
  * (the router's intent preload runs the target route's loader: src/router.tsx).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { largestNodeAtLevel, readIndex, readListItems } from './support/bundle.ts';
+import { distFileText, largestNodeAtLevel, readIndex, readListItems } from './support/bundle.ts';
 import { articleHeading, articleList, categoryTree, treeItemName } from './support/reader-page.ts';
 
 /** Data files the page has requested so far, as paths under /data/. */
@@ -123,4 +123,25 @@ test('a click in the sidebar starts its list downloading before the navigation, 
   await expect(item).toHaveAttribute('aria-selected', 'true');
   await expect(rows.first()).toContainText(readListItems(node.key)[0].title.trim());
   expect(new URL(page.url()).searchParams.get('category')).toBe(node.name);
+});
+
+test("the reading view's code is not part of the first screen; it loads once the page is in use, before any article is opened", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  // The reading view's chunk: the one with DOMPurify in it.
+  const readerChunk = (paths: string[]) => paths.filter((path) => /\/assets\/articles\._id-[^/]+\.js$/.test(path) && distFileText(path).includes('DOMPurify'));
+  await page.goto('/');
+  const [first] = readListItems();
+  await expect(articleList(page).getByRole('link').first()).toContainText(first.title.trim());
+  await page.waitForLoadState('networkidle');
+  expect(readerChunk(scripts)).toEqual([]);
+
+  // A key press (not a hover, which preloads the row under the pointer through the router).
+  await page.keyboard.press('Shift');
+  await expect.poll(() => readerChunk(scripts)).toHaveLength(1);
+  await articleList(page).getByRole('link').first().click();
+  await expect(articleHeading(page)).toHaveText(first.title.trim());
+  expect(readerChunk(scripts)).toHaveLength(1);
 });

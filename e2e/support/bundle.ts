@@ -56,6 +56,11 @@ export function readSourceFile(reportPath: string): string {
   return readFileSync(path.resolve(repoRoot, process.env.CONTENT_DIR ?? 'content', reportPath), 'utf8');
 }
 
+/** The text of a file of the build, by its site URL (`/assets/…`). */
+export function distFileText(url: string): string {
+  return readFileSync(path.join(repoRoot, 'dist', decodeURIComponent(url)), 'utf8');
+}
+
 /** Whether a site URL (`/data/assets/…`) names a file of the build. */
 export function distFileExists(url: string): boolean {
   return existsSync(path.join(repoRoot, 'dist', decodeURIComponent(url)));
