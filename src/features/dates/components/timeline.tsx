@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { formatCalendarDay, formatMonth, formatShortMonth, formatYear } from '../../../lib/format-date.ts';
+import { formatCount } from '../../../lib/format-count.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { monthSpan, yearSpan } from '../lib/calendar-day.ts';
 import type { DateFilter } from '../lib/date-filter.ts';
@@ -95,7 +96,7 @@ export function Timeline({ tally, level, filter, onChange }: TimelineProps) {
                   : 'border-zinc-300 bg-zinc-100 text-zinc-700 hover:bg-zinc-200 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700'
               }`}
             >
-              {tally.undated.toLocaleString(locale)}
+              {formatCount(tally.undated, locale)}
             </span>
             <span aria-hidden="true" className="h-4 text-center text-[10px] leading-4 whitespace-nowrap text-zinc-500 dark:text-zinc-400">
               {t.undatedBucket}

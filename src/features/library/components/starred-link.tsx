@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../lib/i18n.ts';
+import { formatCount } from '../../../lib/format-count.ts';
 import { StarIcon } from './star-icon.tsx';
 
 /** The sidebar's way into the Starred view, with how many articles are starred. */
@@ -20,7 +21,7 @@ export function StarredLink({ count, active, onSelect }: { count: number; active
       >
         <StarIcon filled={count > 0} />
         <span className="truncate">{t.starred}</span>
-        <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">{count.toLocaleString(locale)}</span>
+        <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">{formatCount(count, locale)}</span>
       </Link>
     </div>
   );
