@@ -49,6 +49,7 @@ import type { ContentConfig } from './config.ts';
 import { describeError } from './os-error.ts';
 import { assetExistsOnDisk, type BatchContext, type BatchItem, type ItemResult } from './process-batch.ts';
 import { createPostProcessor, type PostProcessor } from './post-processor.ts';
+import { SearchTokenStore } from './search/post-tokens.ts';
 import { scanArchive, type ArchiveScan, type ScannedFile } from './scan-archive.ts';
 import { clearOutDir, createBundleWriter, type BundleWriter } from './write-bundle.ts';
 
@@ -82,6 +83,8 @@ export interface FinishedBundle {
   /** Ids whose article file this build wrote; `null` when it wrote them all (a full build). */
   changed: ReadonlySet<string> | null;
   writer: BundleWriter;
+  /** Search tokens the workers took from the posts this build processed (when a step asked for them). */
+  searchTokens?: SearchTokenStore | null;
   /** Adds a line to the build's notes (printed by `--verbose`), e.g. why a step rebuilt in full. */
   note?(line: string): void;
 }
@@ -91,9 +94,10 @@ export interface BundleStep {
   name: string;
   /**
    * Called before the posts are processed (`incremental`: the cache was loaded). What it returns
-   * is handed to the per-post work: `pages` makes the workers write each article's preview page.
+   * is handed to the per-post work: `pages` makes the workers write each article's preview page,
+   * `searchTokens` take each article's search tokens (`FinishedBundle.searchTokens`).
    */
-  prepare?(build: { outDir: string; options: BuildOptions; incremental: boolean }): Promise<Pick<BatchContext, 'pages'> | void>;
+  prepare?(build: { outDir: string; options: BuildOptions; incremental: boolean }): Promise<Pick<BatchContext, 'pages' | 'searchTokens'> | void>;
   run(bundle: FinishedBundle): Promise<ReportEntry[] | void>;
 }
 
@@ -164,12 +168,13 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   // A full build starts the workers now, so they load while the archive is scanned; an
   // incremental one only when many posts changed.
   let processor: PostProcessor | null = cache.previous ? null : createPostProcessor(context, options.workers);
+  const tokens = context.searchTokens ? new SearchTokenStore() : null;
   const processAll = (items: BatchItem[]) => {
     processor ??= createPostProcessor(context, items.length >= IN_PROCESS_LIMIT ? options.workers : 0);
-    return processor.processAll(items);
+    return processor.processAll(items, tokens ?? undefined);
   };
   try {
-    return await build(options, processAll, cache, scanning);
+    return await build(options, processAll, cache, scanning, tokens);
   } finally {
     await processor?.close();
   }
@@ -183,6 +188,7 @@ async function build(
   processAll: (items: BatchItem[]) => Promise<ItemResult[]>,
   cache: CacheState,
   scanning: Promise<ArchiveScan>,
+  searchTokens: SearchTokenStore | null,
 ): Promise<BuildResult> {
   const startedMs = Date.now();
   let cacheNote: string | null = null;
@@ -276,12 +282,13 @@ async function build(
   const notes: string[] = [];
   const finished: FinishedBundle = {
     outDir: options.outDir, options, index: lists.index, articles: lists.summaries, changed: previous ? changed : null, writer,
-    note: (line) => void notes.push(line),
+    searchTokens, note: (line) => void notes.push(line),
   };
   for (const step of options.steps ?? []) {
     stepProblems.push(...((await step.run(finished)) ?? []));
     stepTimes[step.name] = lap();
   }
+  searchTokens?.clear();
   await copying;
   if (previous) {
     await removeAll(Object.keys(previous.assets).filter((path) => !Object.hasOwn(copiedAssets, path)).map((path) => join(options.outDir, 'assets', path)));

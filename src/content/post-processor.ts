@@ -3,7 +3,8 @@
  * when `workers` is 0. The pool starts when the processor is created, so the workers load
  * their code while the archive is still being scanned.
  */
-import { processBatch, type BatchContext, type BatchItem, type ItemResult } from './process-batch.ts';
+import { processBatch, type BatchContext, type BatchItem, type BatchResult, type ItemResult } from './process-batch.ts';
+import type { SearchTokenStore } from './search/post-tokens.ts';
 import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 const WORKER_ENTRY = new URL('./process-worker.mjs', import.meta.url);
@@ -13,24 +14,28 @@ const MAX_BATCH = 64;
 const BATCHES_PER_WORKER = 8;
 
 export interface PostProcessor {
-  /** Results in the order of `items`. */
-  processAll(items: readonly BatchItem[]): Promise<ItemResult[]>;
+  /** Results in the order of `items`; the search tokens (when the context takes them) go to `tokens`. */
+  processAll(items: readonly BatchItem[], tokens?: SearchTokenStore): Promise<ItemResult[]>;
   close(): Promise<void>;
 }
 
 export function createPostProcessor(context: BatchContext, workers: number): PostProcessor {
-  const pool: WorkerPool<BatchItem[], ItemResult[]> | null =
+  const pool: WorkerPool<BatchItem[], BatchResult> | null =
     workers > 0 ? createWorkerPool({ size: workers, entry: WORKER_ENTRY, workerData: context }) : null;
 
   return {
-    async processAll(items) {
+    async processAll(items, tokens) {
       const results: ItemResult[] = new Array(items.length);
-      const store = (batch: ItemResult[]) => {
-        for (const result of batch) results[result.index] = result;
+      const store = (batch: readonly BatchItem[], done: BatchResult) => {
+        for (const result of done.results) results[result.index] = result;
+        if (done.tokens) tokens?.add(batch.map((item) => item.id), done.tokens);
       };
       if (!pool) {
         // In batches, so that a batch's writes are done before the next one's texts pile up.
-        for (let i = 0; i < items.length; i += MAX_BATCH) store(await processBatch(items.slice(i, i + MAX_BATCH), context));
+        for (let i = 0; i < items.length; i += MAX_BATCH) {
+          const batch = items.slice(i, i + MAX_BATCH);
+          store(batch, await processBatch(batch, context));
+        }
         return results;
       }
       const size = Math.min(MAX_BATCH, Math.max(1, Math.ceil(items.length / (workers * BATCHES_PER_WORKER))));
@@ -38,7 +43,7 @@ export function createPostProcessor(context: BatchContext, workers: number): Pos
       // its neighbours down with it.
       const run = async (batch: BatchItem[]): Promise<void> => {
         try {
-          store(await pool.run(batch));
+          store(batch, await pool.run(batch));
         } catch (error) {
           if (batch.length > 1) {
             await Promise.all(batch.map((item) => run([item])));
@@ -46,7 +51,8 @@ export function createPostProcessor(context: BatchContext, workers: number): Pos
           }
           const message = error instanceof Error ? error.message : String(error);
           const [item] = batch;
-          store([{ index: item.index, status: 'skipped', messages: [`worker failed: ${message}`], summary: null, categoryPath: [], assets: [] }]);
+          const result: ItemResult = { index: item.index, status: 'skipped', messages: [`worker failed: ${message}`], summary: null, categoryPath: [], assets: [] };
+          store(batch, { results: [result], tokens: null });
         }
       };
       const batches: Promise<void>[] = [];

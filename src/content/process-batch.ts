@@ -14,6 +14,7 @@ import { describeError } from './os-error.ts';
 import { ASSET_EXTENSIONS } from './scan-archive.ts';
 import { articlePage, type ArticlePages } from './site/preview-pages.ts';
 import type { FileStamp } from './build-cache.ts';
+import { PostTokenizer, type BatchTokens } from './search/post-tokens.ts';
 
 export interface BatchItem {
   /** Position in the orchestrator's list of posts. */
@@ -29,6 +30,15 @@ export interface BatchContext {
   post: PostOptions;
   /** When set, each article's link preview page is written too (see preview-pages.ts). */
   pages?: ArticlePages | null;
+  /** When true, each article's search tokens are taken too (see search/post-tokens.ts). */
+  searchTokens?: boolean;
+}
+
+export interface BatchResult {
+  /** In the order of the items. */
+  results: ItemResult[];
+  /** The items' search tokens, when the context asks for them. */
+  tokens: BatchTokens | null;
 }
 
 export interface ItemResult {
@@ -48,15 +58,24 @@ export interface ItemResult {
   stamp?: FileStamp;
 }
 
+/** Per build (its context), the search tokenizer of this thread: its token table spans the build. */
+const tokenizers = new WeakMap<BatchContext, PostTokenizer>();
+
 /**
  * Processes the items one after the other; their files are written asynchronously meanwhile
  * (the next post is parsed while the disk takes the last one's), all done when this resolves.
  */
-export async function processBatch(items: readonly BatchItem[], context: BatchContext): Promise<ItemResult[]> {
+export async function processBatch(items: readonly BatchItem[], context: BatchContext): Promise<BatchResult> {
   const results: ItemResult[] = [];
   const writes: Promise<void>[] = [];
+  let tokenizer = context.searchTokens ? tokenizers.get(context) : undefined;
+  if (context.searchTokens && !tokenizer) tokenizers.set(context, (tokenizer = new PostTokenizer()));
   for (const item of items) {
-    const { result, files } = processItem(item, context);
+    const { result, files, article } = processItem(item, context);
+    if (tokenizer) {
+      if (article) tokenizer.article(article.title, article.html);
+      else tokenizer.none();
+    }
     const at = results.push(result) - 1;
     if (files.length === 0) continue;
     writes.push(
@@ -68,8 +87,10 @@ export async function processBatch(items: readonly BatchItem[], context: BatchCo
       ),
     );
   }
+  // Taken before the first await: the next batch's items must not mix in.
+  const tokens = tokenizer ? tokenizer.take() : null;
   await Promise.all(writes);
-  return results;
+  return { results, tokens };
 }
 
 function skipped(item: BatchItem, message: string): ItemResult {
@@ -117,7 +138,10 @@ function assetOnDisk(context: BatchContext, root: string): (path: string) => boo
 }
 
 /** The result and the files to write for it ([absolute path, contents]). */
-function processItem(item: BatchItem, context: BatchContext): { result: ItemResult; files: [string, string][] } {
+function processItem(
+  item: BatchItem,
+  context: BatchContext,
+): { result: ItemResult; files: [string, string][]; article?: Article } {
   const only = (result: ItemResult) => ({ result, files: [] });
   let bytes: Uint8Array;
   let stamp: FileStamp;
@@ -172,5 +196,9 @@ function processItem(item: BatchItem, context: BatchContext): { result: ItemResu
   const files: [string, string][] = [[join(context.outDir, articlePath(item.id)), JSON.stringify(article)]];
   const pages = context.pages;
   if (pages) files.push([join(pages.dir, `${item.id}.html`), articlePage(pages.template, pages.settings, pages.siteTitle, summary)]);
-  return { result: { index: item.index, status, messages, summary, categoryPath: post.categoryPath, assets: [...lookups], stamp }, files };
+  return {
+    result: { index: item.index, status, messages, summary, categoryPath: post.categoryPath, assets: [...lookups], stamp },
+    files,
+    article,
+  };
 }

@@ -11,5 +11,7 @@ let last: Promise<unknown> = Promise.resolve();
 parentPort!.on('message', (batch: BatchItem[]) => {
   // Parsing starts at once; the reply waits for the batch before it.
   const done = processBatch(batch, context);
-  last = Promise.all([done, last]).then(([results]) => parentPort!.postMessage(results));
+  last = Promise.all([done, last]).then(([result]) =>
+    parentPort!.postMessage(result, result.tokens ? [result.tokens.bytes.buffer as ArrayBuffer, result.tokens.offsets.buffer as ArrayBuffer] : []),
+  );
 });

@@ -54,7 +54,7 @@ export function bodyText(html: string): string {
  * text) is looked up in an open-addressing table of typed arrays; other tokens in a Map. At
  * 100,000 articles this is ~200 million lookups, so it matters.
  */
-class TokenTable {
+export class TokenTable {
   private keys = new Uint32Array(1 << 16);
   private ids = new Int32Array(1 << 16);
   private mask = (1 << 16) - 1;
@@ -107,7 +107,7 @@ class TokenTable {
 }
 
 /** A growable Int32Array. */
-class IntList {
+export class IntList {
   data = new Int32Array(1 << 16);
   length = 0;
   push(value: number) {

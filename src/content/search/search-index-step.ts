@@ -34,10 +34,18 @@ export const SEARCH_STEP_NAME = 'search';
 export interface SearchIndexOptions {
   /** Postings per shard aimed at (default 20,000; tests use fewer to get several shards). */
   postingsPerShard?: number;
+  /** Postings inverted in one pass over the parsed posts' tokens (default 25 million; tests use fewer). */
+  postingsPerPass?: number;
 }
 
 export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
-  return { name: SEARCH_STEP_NAME, run: (bundle) => buildSearchIndex(bundle, options) };
+  return {
+    name: SEARCH_STEP_NAME,
+    // A full build takes the tokens while it parses (post-tokens.ts); an incremental one
+    // re-indexes few articles, from their files.
+    prepare: async ({ incremental }) => ({ searchTokens: !incremental }),
+    run: (bundle) => buildSearchIndex(bundle, options),
+  };
 }
 
 /**
@@ -71,7 +79,7 @@ export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIn
   }
   if (!built) {
     if (changed !== null) bundle.note?.(`search index rebuilt in full: ${reason}`);
-    built = await buildFullIndex(bundle, perShard);
+    built = await buildFullIndex(bundle, perShard, options.postingsPerPass);
     // An incremental bundle build keeps the old folder: shards beyond the new count must go.
     if (changed !== null) removeStaleShards(outDir, built.shards);
   }
@@ -132,7 +140,63 @@ function unreadable(article: ArticleSummary, reason: string): ReportEntry {
   };
 }
 
-async function buildFullIndex(bundle: FinishedBundle, perShard: number): Promise<BuiltIndex> {
+/** Postings inverted at once, at most (4 bytes each): a bigger index is written in several passes. */
+const POSTINGS_PER_PASS = 25_000_000;
+
+/**
+ * The index from the tokens the workers took while parsing; null when some listed article's
+ * tokens are not there (then the files are read). Shards are written in groups of consecutive
+ * numbers, each from one pass over the articles' tokens.
+ */
+async function indexFromTokens(bundle: FinishedBundle, perShard: number, perPass: number): Promise<BuiltIndex | null> {
+  const postings = bundle.searchTokens?.postings(bundle.articles.map((article) => article.id));
+  if (!postings) return null;
+  const { tokens, counts, total } = postings;
+  const shards = shardCount(total, perShard);
+  const buckets: number[][] = Array.from({ length: shards }, () => []);
+  tokens.forEach((token, id) => {
+    if (counts[id] > 0) buckets[shardOf(token, shards)].push(id);
+  });
+  const order = (a: number, b: number) => compareCodePoints(tokens[a], tokens[b]);
+  const cursor = new Int32Array(tokens.length);
+  const encoder = new ShardEncoder();
+  let values = new Int32Array(0);
+  for (let first = 0; first < shards; ) {
+    // The group: shards first .. last - 1, at most `perPass` postings (or one shard).
+    cursor.fill(-1);
+    let size = 0;
+    let last = first;
+    while (last < shards) {
+      const more = buckets[last].reduce((sum, id) => sum + counts[id], 0);
+      if (last > first && size + more > perPass) break;
+      for (const id of buckets[last].sort(order)) {
+        cursor[id] = size;
+        size += counts[id];
+      }
+      last++;
+    }
+    if (values.length < size) values = new Int32Array(size);
+    postings.fill(cursor, values);
+    for (let n = first; n < last; n++) {
+      for (const id of buckets[n]) {
+        encoder.token(tokens[id]);
+        const end = cursor[id];
+        let previous = 0;
+        for (let at = end - counts[id]; at < end; at++) {
+          encoder.number(values[at] - previous);
+          previous = values[at];
+        }
+      }
+      await bundle.writer.write(searchShardPath(n), encoder.finish());
+    }
+    first = last;
+  }
+  return { shards, postings: total, written: Array.from({ length: shards }, (_, n) => n), reindexed: bundle.articles.length, problems: [] };
+}
+
+async function buildFullIndex(bundle: FinishedBundle, perShard: number, perPass = POSTINGS_PER_PASS): Promise<BuiltIndex> {
+  const fromTokens = await indexFromTokens(bundle, perShard, perPass);
+  if (fromTokens) return fromTokens;
   const { articles, outDir, writer } = bundle;
   const tasks: ChunkTask[] = [];
   const size = chunkSize(articles.length, bundle.options.workers);
@@ -350,8 +414,8 @@ class ShardEncoder {
       return;
     }
     let digits = 0;
-    for (let m = n; m > 0; m = Math.floor(m / 10)) digits++;
-    for (let i = digits - 1, m = n; i >= 0; i--, m = Math.floor(m / 10)) this.bytes[this.length + i] = 0x30 + (m % 10);
+    for (let m = n; m > 0; m = (m / 10) | 0) digits++;
+    for (let i = digits - 1, m = n; i >= 0; i--, m = (m / 10) | 0) this.bytes[this.length + i] = 0x30 + (m % 10);
     this.length += digits;
   }
 
