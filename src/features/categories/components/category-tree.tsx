@@ -35,15 +35,7 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  */
 export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true }: CategoryTreeProps) {
   const { t } = useI18n();
-  const selectedNode = activePath ? findCategoryByPath(roots, activePath) : null;
-  const selectedKey = selectedNode?.key ?? null;
-  // The node just clicked shows selected (and opens) at once, while its list loads: the view
-  // `activePath` comes from changes only once the list's first page is in. It stands until the
-  // selection given changes (the navigation landed, or went elsewhere).
-  const [picked, setPicked] = useState<{ node: CategoryNode | null; over: string | null } | null>(null);
-  if (picked !== null && picked.over !== selectedKey) setPicked(null);
-  const pending = picked !== null && picked.over === selectedKey;
-  const activeNode = pending ? picked.node : selectedNode;
+  const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
   const [expanded, setExpanded] = useState(() => expansionFor(roots, activeNode, new Set()));
   const [expandedFor, setExpandedFor] = useState(activeKey);
@@ -66,14 +58,7 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
   useLayoutEffect(() => {
     latestOnSelect.current = onSelectProp;
   });
-  const latestSelectedKey = useRef(selectedKey);
-  useLayoutEffect(() => {
-    latestSelectedKey.current = selectedKey;
-  });
-  const onSelect = useCallback((node: CategoryNode | null) => {
-    latestOnSelect.current?.(node);
-    setPicked({ node, over: latestSelectedKey.current });
-  }, []);
+  const onSelect = useCallback((node: CategoryNode | null) => latestOnSelect.current?.(node), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
@@ -118,7 +103,7 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
             aria-describedby={unreadOf ? 'unread-all' : undefined}
             tabIndex={activeKey === null ? 0 : -1}
             className={itemClass(activeKey === null && allSelected)}
-            onClick={(event) => navigatesHere(event) && onSelect(null)}
+            onClick={(event) => navigatesHere(event) && onSelect?.(null)}
           >
             <span className="truncate font-medium">{t.all}</span>
             <Count value={total} />
