@@ -240,6 +240,8 @@ export class Postings {
       const [b, start] = places[ordinal];
       const { map, bytes } = this.batches[b];
       const ids = map.data;
+      // decodeItem's loop, inlined: this runs once per posting (25 million per pass at 100,000
+      // posts), where a callback per value would cost more than the decoding.
       let at = start;
       let n = 0;
       for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
