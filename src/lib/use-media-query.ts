@@ -1,15 +1,40 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+
+interface MediaStore {
+  subscribe: (onChange: () => void) => () => void;
+  matches: () => boolean;
+}
+
+const stores = new Map<string, MediaStore>();
+
+/**
+ * One MediaQueryList per query for the page's life; its answer is kept from its `change` event.
+ * Asking `matchMedia(query).matches` on every render instead built a new list each time, and
+ * during a navigation's render that cost a style update (up to 7 ms).
+ */
+function storeOf(query: string): MediaStore {
+  let store = stores.get(query);
+  if (!store) {
+    const list = window.matchMedia(query);
+    let matches = list.matches;
+    list.addEventListener('change', (event) => {
+      matches = event.matches;
+    });
+    store = {
+      subscribe: (onChange) => {
+        list.addEventListener('change', onChange);
+        return () => list.removeEventListener('change', onChange);
+      },
+      matches: () => matches,
+    };
+    stores.set(query, store);
+  }
+  return store;
+}
 
 export function useMediaQuery(query: string): boolean {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
-    },
-    [query],
-  );
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
+  const store = storeOf(query);
+  return useSyncExternalStore(store.subscribe, store.matches, () => false);
 }
 
 /** Wide enough for the list and the reader side by side (Tailwind `md`). */
