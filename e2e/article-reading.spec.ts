@@ -22,10 +22,14 @@ test('an article opened from a filtered list keeps the filter through reload and
 
   const picked = items[FIRST_ROW + 1];
   const article = readArticle(picked.id);
-  await articleList(page).getByRole('link', { name: picked.title.trim() }).click();
+  const row = articleList(page).getByRole('link', { name: picked.title.trim() });
+  // Its address (a new tab, a copied link) is where the click goes.
+  const rowHref = new URL((await row.getAttribute('href'))!, page.url()).href;
+  await row.click();
 
   await expect(articleHeading(page)).toHaveText(article.title.trim());
   await expect(page).toHaveURL((url) => url.pathname === `/articles/${picked.id}` && url.searchParams.get('category') === categoryParam(node.path));
+  expect(page.url()).toBe(rowHref);
   const crumbs = page.getByRole('navigation', { name: '分类路径' }).getByRole('link');
   await expect(crumbs).toHaveText(article.categoryPath);
   for (let depth = 1; depth <= article.categoryPath.length; depth++) {

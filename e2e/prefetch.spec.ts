@@ -95,15 +95,23 @@ test('a click in the sidebar starts its list downloading before the navigation, 
   await expect(rows.first()).toContainText(first.title.trim());
   const item = categoryTree(page).getByRole('treeitem', { name: treeItemName(node.name) });
 
-  // A plain click (in the page: no hover first, so nothing was preloaded). Selected and open as
-  // the click lands, read before any timer can run (such as the router's 150 ms pending view).
+  const itemHref = new URL((await item.getAttribute('href'))!, page.url()).href;
+  // A plain click (in the page: no hover first, so nothing was preloaded). Drawn as the selection
+  // as the click lands, read before any timer can run (such as the router's 150 ms pending
+  // view), while All, still what the page shows, steps back.
   const atClick = await item.evaluate(async (el) => {
+    const selected = () => document.querySelector<HTMLElement>('[role="tree"] [aria-selected="true"]')!;
+    const all = selected();
+    const selectedLook = getComputedStyle(all).backgroundColor;
     (el as HTMLElement).click();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return [el.getAttribute('aria-selected'), el.getAttribute('aria-expanded')];
+    return {
+      looksSelected: getComputedStyle(el).backgroundColor === selectedLook,
+      allStepsBack: getComputedStyle(all).backgroundColor !== selectedLook,
+      stillSelected: selected() === all,
+    };
   });
-  expect(atClick).toEqual(['true', 'true']);
-  await expect(categoryTree(page).getByRole('treeitem', { name: treeItemName(node.children[0].name) })).toBeVisible();
+  expect(atClick).toEqual({ looksSelected: true, allStepsBack: true, stillSelected: true });
   // Its first page and its timeline were asked for by the click itself, not by the navigation after it.
   const fetchLog = await page.evaluate(() => (window as unknown as { __fetchLog: [string, string][] }).__fetchLog);
   const askedDuring = (file: string) => fetchLog.find(([url]) => url.endsWith(`/data/${file}`))?.[1];
@@ -111,8 +119,14 @@ test('a click in the sidebar starts its list downloading before the navigation, 
   expect(askedDuring(`lists/${node.key}/days.json`)).toBe('click');
   release();
   await expect(rows.first()).toContainText(readListItems(node.key)[0].title.trim());
+  // With its list there, the tree selects it for real, and opens it.
   await expect(item).toHaveAttribute('aria-selected', 'true');
+  await expect(item).toHaveAttribute('aria-expanded', 'true');
+  await expect(categoryTree(page).getByRole('treeitem', { name: treeItemName(node.children[0].name) })).toBeVisible();
+  await expect(categoryTree(page).locator('[data-pending]')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('category')).toBe(node.name);
+  // The item's address (a new tab, a copied link) is where the click went.
+  expect(page.url()).toBe(itemHref);
 
   // A Ctrl/Cmd-click opens another category in a new tab: this tab's sidebar and list stay as they are.
   const other = categoryTree(page).getByRole('treeitem', { name: treeItemName(readIndex().categories.find((n) => n.key !== node.key)!.name) });
@@ -144,4 +158,28 @@ test("the reading view's code is not part of the first screen; it loads once the
   await articleList(page).getByRole('link').first().click();
   await expect(articleHeading(page)).toHaveText(first.title.trim());
   expect(readerChunk(scripts)).toHaveLength(1);
+});
+
+test('Back pressed while a picked category loads leaves the sidebar on what the page shows', async ({ page }) => {
+  const node = largestNodeAtLevel(1);
+  // The category's first page never arrives.
+  await page.route(`**/data/lists/${node.key}/0.json`, () => new Promise<void>(() => {}));
+  await page.goto('/');
+  const [first] = readListItems();
+  const rows = articleList(page).getByRole('link');
+  await expect(rows.first()).toContainText(first.title.trim());
+  const all = categoryTree(page).getByRole('treeitem', { name: treeItemName('全部') });
+  const item = categoryTree(page).getByRole('treeitem', { name: treeItemName(node.name) });
+  const selectedLook = await all.evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  await item.click();
+  await expect(page).toHaveURL(/category=/);
+  await expect.poll(() => item.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(selectedLook);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/category=/);
+  await expect.poll(() => item.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(selectedLook);
+  await expect(all).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => all.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(selectedLook);
+  await expect(item).toHaveAttribute('aria-selected', 'false');
+  await expect(rows.first()).toContainText(first.title.trim());
 });

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { Link, Outlet, createRootRouteWithContext, useLocation, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
+import { Link, Outlet, createRootRouteWithContext, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type CategoryNode } from '../bundle/schema.ts';
 import { findCategoryByPath } from '../features/categories/lib/find-category.ts';
 import { loadListView } from '../features/articles/api/load-list-view.ts';
@@ -53,13 +53,10 @@ function RootLayout() {
   const { data: index } = useSuspenseQuery(indexQueryOptions);
   const queryClient = useQueryClient();
   const search = useSearch({ strict: false });
-  // The sidebar follows the URL as soon as it changes: a clicked category shows selected and
-  // open at once, while its list loads (the matched route's search changes only then).
-  const urlCategory = useLocation({ select: (location): string => {
-    const raw: unknown = (location.search as Record<string, unknown>).category;
-    return typeof raw === 'string' ? raw.trim() : '';
-  } });
-  const activePath = urlCategory ? decodeCategoryParam(urlCategory) : null;
+  // The sidebar selects what the page shows: the matched route's category, which changes once
+  // the new list is loaded. A click marks its item at once without rendering (CategoryTree);
+  // following the URL instead re-rendered the whole layout before the list's data could land.
+  const activePath = search.category ? decodeCategoryParam(search.category) : null;
   // Facets: under a date filter the sidebar counts what each category has in that range.
   const { filter } = readDateFilter(search);
   const library = useLibrary(index);
@@ -187,6 +184,7 @@ function RootLayout() {
               }
               unreadOf={unreadOf}
               allSelected={search.starred !== 1}
+              linkSearch={search}
               onSelect={(node) => {
                 // A fresh pick from the sidebar starts the list at the top.
                 forgetListOffset(listScrollKey(node?.key ?? ALL_LIST, filter));

@@ -241,6 +241,7 @@ function BrowseLayout() {
           ) : searching ? (
             <ListBody
               key={scrollKey}
+              linkSearch={search}
               mode="list"
               library={library}
               listKey={ALL_LIST}
@@ -255,7 +256,7 @@ function BrowseLayout() {
           ) : mode === 'starred' && starredItems.length === 0 ? (
             <EmptyList message={t.emptyStarred} hint={t.emptyStarredHint} />
           ) : mode === 'starred' ? (
-            <ListBody key={scrollKey} mode={mode} listKey={listKey} rows={{ offset: 0, count: starredItems.length }} scrollKey={scrollKey} basePath={list.node?.path ?? []} activeId={activeId} index={index} library={library} starredItems={starredItems} />
+            <ListBody key={scrollKey} linkSearch={search} mode={mode} listKey={listKey} rows={{ offset: 0, count: starredItems.length }} scrollKey={scrollKey} basePath={list.node?.path ?? []} activeId={activeId} index={index} library={library} starredItems={starredItems} />
           ) : list.count === 0 ? (
             <EmptyList message={list.node ? t.emptyCategory : t.emptyArchive} />
           ) : rows && rows.count === 0 ? (
@@ -265,6 +266,7 @@ function BrowseLayout() {
           ) : rows ? (
             <ListBody
               key={scrollKey}
+              linkSearch={search}
               mode={mode}
               library={library}
               facets={facets}
@@ -305,11 +307,12 @@ interface ListBodyProps {
   basePath: string[];
   activeId: string | null;
   index: BundleIndex;
+  linkSearch: BrowseSearch;
 }
 
 const NO_FILTER: DateFilter = { kind: 'none' };
 
-function ListBody({ mode, library, facets, tally, filter = NO_FILTER, starredItems, listKey, rows, ordinals, renderText, scrollKey, basePath, activeId, index }: ListBodyProps) {
+function ListBody({ mode, library, facets, tally, filter = NO_FILTER, starredItems, listKey, rows, ordinals, renderText, scrollKey, basePath, activeId, index, linkSearch }: ListBodyProps) {
   const byKey = useMemo(() => indexCategoriesByKey(index.categories), [index]);
   const unread = useUnreadRows(library, facets, index, listKey, mode === 'unread' ? tally ?? null : null, filter);
   const rowSource = useMemo(
@@ -342,6 +345,7 @@ function ListBody({ mode, library, facets, tally, filter = NO_FILTER, starredIte
         timeZone={index.site.timeZone}
         sourceOf={sourceOf}
         renderText={renderText}
+        linkSearch={linkSearch}
       />
       )}
     </div>

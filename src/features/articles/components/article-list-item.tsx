@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
-import { Link } from '@tanstack/react-router';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
+import { AppLink, appHref } from '../../../lib/app-link.tsx';
 import { formatListDate } from '../../../lib/format-date.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { ArticleThumb } from './article-thumb.tsx';
@@ -16,6 +16,8 @@ interface ArticleListItemProps {
   starred?: boolean;
   /** How the title and excerpt are drawn; plain text by default. */
   renderText?: (text: string) => ReactNode;
+  /** The list's search (its category, dates, query): the article opens with the same list beside it. */
+  linkSearch: object;
 }
 
 const plainText = (text: string): ReactNode => text;
@@ -25,14 +27,13 @@ const plainText = (text: string): ReactNode => text;
  * navigation, such as opening an article, re-renders only the rows whose marks or active state
  * it changes, not every visible row.
  */
-export const ArticleListItem = memo(function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = plainText }: ArticleListItemProps) {
+export const ArticleListItem = memo(function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = plainText, linkSearch }: ArticleListItemProps) {
   const { t, locale } = useI18n();
   const title = item.title.trim() || t.untitled;
   return (
-    <Link
-      to="/articles/$id"
-      params={{ id: item.id }}
-      search={true}
+    <AppLink
+      href={appHref(`/articles/${encodeURIComponent(item.id)}`, linkSearch)}
+      to={{ to: '/articles/$id', params: { id: item.id }, search: true }}
       aria-current={active ? 'true' : undefined}
       data-article-id={item.id}
       className={`flex h-full gap-3 border-b border-zinc-100 px-4 py-3 outline-offset-[-2px] dark:border-zinc-800/80 ${
@@ -74,7 +75,7 @@ export const ArticleListItem = memo(function ArticleListItem({ item, source, act
           <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{renderText(item.excerpt)}</p>
         )}
       </div>
-    </Link>
+    </AppLink>
   );
 });
 

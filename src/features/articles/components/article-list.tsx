@@ -45,6 +45,8 @@ interface ArticleListProps {
   marksOf?: (item: ArticleSummary) => { read: boolean; starred: boolean };
   /** How titles and excerpts are drawn (e.g. with query terms marked); plain text by default. */
   renderText?: (text: string) => ReactNode;
+  /** The page's search, which the rows' links keep (see ArticleListItem). */
+  linkSearch: object;
 }
 
 /** Row i of a list view: the list pages it needs, and its item once they are loaded. */
@@ -98,6 +100,7 @@ export function ArticleList({
   rowSource,
   marksOf,
   renderText,
+  linkSearch,
 }: ArticleListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -153,7 +156,7 @@ export function ArticleList({
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
             >
               {item ? (
-                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} renderText={renderText} {...marksOf?.(item)} />
+                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} renderText={renderText} linkSearch={linkSearch} {...marksOf?.(item)} />
               ) : firstFailedRow ? (
                 <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
                   <p>{failed.error instanceof DataOfflineError ? t.listPartOffline : t.listPartFailed}</p>

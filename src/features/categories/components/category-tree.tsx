@@ -1,6 +1,7 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { Link } from '@tanstack/react-router';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRouter } from '@tanstack/react-router';
 import type { CategoryNode } from '../../../bundle/schema.ts';
+import { AppLink, appHref, navigatesHere } from '../../../lib/app-link.tsx';
 import { encodeCategoryParam } from '../../../lib/category-param.ts';
 import { formatCount } from '../../../lib/format-count.ts';
 import { useI18n } from '../../../lib/i18n.ts';
@@ -25,15 +26,18 @@ interface CategoryTreeProps {
   unreadOf?: (node: CategoryNode | null) => number | undefined;
   /** Whether "All" is the selected view (false in a view of its own, such as Starred). */
   allSelected?: boolean;
+  /** The page's search: a picked node keeps its other filters (a date range, a query). */
+  linkSearch?: object;
 }
 
 const ITEM_SELECTOR = '[role="treeitem"]';
+const NO_SEARCH = {};
 
 /**
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch = NO_SEARCH }: CategoryTreeProps) {
   const { t } = useI18n();
   const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
@@ -46,6 +50,9 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
     setExpanded(expansionFor(roots, activeNode, expanded));
   }
 
+  // The selection paints with the new list; a picked node's children appear in the render
+  // after (mounting a few dozen items held the list back by about 15 ms).
+  const shownExpanded = useDeferredValue(expanded);
   const toggle = useCallback((key: string) =>
     setExpanded((current) => {
       const next = new Set(current);
@@ -59,6 +66,11 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
     latestOnSelect.current = onSelectProp;
   });
   const onSelect = useCallback((node: CategoryNode | null) => latestOnSelect.current?.(node), []);
+  // A pick shows at once (markPending) and steps back once any navigation lands: the tree then
+  // selects what the page shows, the pick or, after Back or a failed load, something else.
+  const router = useRouter();
+  const treeRef = useRef<HTMLUListElement>(null);
+  useEffect(() => router.subscribe('onResolved', () => clearPending(treeRef.current)), [router]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
@@ -89,31 +101,31 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
   };
 
   return (
-    <ul role="tree" aria-label={t.categoryTree} className="py-2 text-sm" onKeyDown={onKeyDown}>
+    <ul ref={treeRef} role="tree" aria-label={t.categoryTree} className="py-2 text-sm" onKeyDown={onKeyDown}>
       <li role="none">
         <TreeRow depth={0}>
           <span className="size-6 shrink-0" />
-          <Link
-            to="/"
+          <AppLink
+            href={appHref('/', { ...linkSearch, category: undefined })}
             // Other filters (a date range) stay when the category changes.
-            search={(prev) => ({ ...prev, category: undefined })}
+            to={{ to: '/', search: (prev) => ({ ...prev, category: undefined }) }}
             role="treeitem"
             aria-level={1}
             aria-selected={activeKey === null && allSelected}
             aria-describedby={unreadOf ? 'unread-all' : undefined}
             tabIndex={activeKey === null ? 0 : -1}
             className={itemClass(activeKey === null && allSelected)}
-            onClick={(event) => navigatesHere(event) && onSelect?.(null)}
+            onClick={(event) => navigatesHere(event) && pick(event.currentTarget, () => onSelect?.(null))}
           >
             <span className="truncate font-medium">{t.all}</span>
             <Count value={total} />
             <Unread value={unreadOf?.(null)} total={total} />
-          </Link>
+          </AppLink>
           <UnreadDescription id="unread-all" value={unreadOf?.(null)} />
         </TreeRow>
       </li>
       {roots.map((node) => (
-        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={expanded} onToggle={toggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} />
+        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={shownExpanded} onToggle={toggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} linkSearch={linkSearch} />
       ))}
     </ul>
   );
@@ -136,9 +148,10 @@ interface TreeNodeProps {
   onSelect?: (node: CategoryNode | null) => void;
   countOf?: (node: CategoryNode) => number | undefined;
   unreadOf?: (node: CategoryNode | null) => number | undefined;
+  linkSearch: object;
 }
 
-function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf, unreadOf }: TreeNodeProps) {
+function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf, unreadOf, linkSearch }: TreeNodeProps) {
   const hasChildren = node.children.length > 0;
   const isExpanded = hasChildren && expanded.has(node.key);
   return (
@@ -151,13 +164,14 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
         count={countOf ? countOf(node) : node.count}
         unread={unreadOf?.(node)}
         hasUnread={!!unreadOf}
+        href={appHref('/', { ...linkSearch, category: encodeCategoryParam(node.path) })}
         onToggle={onToggle}
         onSelect={onSelect}
       />
       {isExpanded && (
         <ul role="group">
           {node.children.map((child) => (
-            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} />
+            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} linkSearch={linkSearch} />
           ))}
         </ul>
       )}
@@ -174,12 +188,14 @@ interface TreeItemProps {
   count: number | undefined;
   unread: number | undefined;
   hasUnread: boolean;
+  /** The item's address, with the page's other filters. */
+  href: string;
   onToggle: (key: string) => void;
   onSelect?: (node: CategoryNode | null) => void;
 }
 
 /** One item's row; memoized on plain values, so a navigation re-renders only the items it changes. */
-const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, count, unread, hasUnread, onToggle, onSelect }: TreeItemProps) {
+const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, count, unread, hasUnread, href, onToggle, onSelect }: TreeItemProps) {
   const { t } = useI18n();
   return (
     <TreeRow depth={depth}>
@@ -200,9 +216,9 @@ const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, cou
       ) : (
         <span className="size-6 shrink-0" />
       )}
-      <Link
-        to="/"
-        search={(prev) => ({ ...prev, category: encodeCategoryParam(node.path) })}
+      <AppLink
+        href={href}
+        to={{ to: '/', search: (prev) => ({ ...prev, category: encodeCategoryParam(node.path) }) }}
         role="treeitem"
         aria-level={depth + 1}
         aria-selected={isActive}
@@ -212,12 +228,12 @@ const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, cou
         tabIndex={isActive ? 0 : -1}
         title={node.name}
         className={itemClass(isActive)}
-        onClick={(event) => navigatesHere(event) && onSelect?.(node)}
+        onClick={(event) => navigatesHere(event) && pick(event.currentTarget, () => onSelect?.(node))}
       >
         <span className={`truncate ${count === 0 && !isActive ? 'text-zinc-500 dark:text-zinc-400' : ''}`}>{node.name}</span>
         <Count value={count} />
         <Unread value={unread} total={count} />
-      </Link>
+      </AppLink>
       <UnreadDescription id={`unread-${node.key}`} value={unread} />
     </TreeRow>
   );
@@ -265,9 +281,22 @@ function Count({ value }: { value: number | undefined }) {
   );
 }
 
-/** A plain click (no modifier key, main button): the link navigates in this tab. */
-const navigatesHere = (event: MouseEvent) =>
-  !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey;
+/**
+ * A picked item looks selected while its list loads (index.css styles `data-pending`). An
+ * attribute React does not own, set on the element: the click renders nothing, so the list's
+ * data, often there within milliseconds, is not kept waiting behind a render of the tree.
+ */
+function pick(item: HTMLElement, onSelect: () => void) {
+  const tree = item.closest('[role="tree"]');
+  clearPending(tree);
+  if (item.getAttribute('aria-selected') !== 'true') item.setAttribute('data-pending', '');
+  onSelect();
+}
+
+function clearPending(tree: Element | null) {
+  for (const item of tree?.querySelectorAll('[data-pending]') ?? []) item.removeAttribute('data-pending');
+}
+
 
 function itemClass(active: boolean): string {
   return `flex min-w-0 flex-1 items-center rounded-md px-2 py-1.5 outline-offset-[-2px] ${
