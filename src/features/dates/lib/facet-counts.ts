@@ -11,6 +11,10 @@ export function categoryCountsInFilter(
   roots: readonly CategoryNode[],
   filter: Exclude<DateFilter, { kind: 'none' }>,
 ): Map<string, number> {
+  // The range as positions in `facets.days` (ascending), found once: the loop over every
+  // node's days then compares numbers, not day strings.
+  const first = filter.kind === 'range' && filter.from !== null ? firstAtOrAfter(facets.days, filter.from) : 0;
+  const end = filter.kind === 'range' && filter.to !== null ? firstAtOrAfter(facets.days, filter.to, true) : facets.days.length;
   const own = (key: string): number => {
     if (filter.kind === 'undated') return facets.undated[key] ?? 0;
     const pairs = facets.counts[key];
@@ -19,9 +23,8 @@ export function categoryCountsInFilter(
     let at = 0;
     for (let i = 0; i < pairs.length; i += 2) {
       at += pairs[i];
-      const day = facets.days[at];
-      if (filter.to !== null && day > filter.to) break;
-      if (filter.from === null || day >= filter.from) sum += pairs[i + 1];
+      if (at >= end) break;
+      if (at >= first) sum += pairs[i + 1];
     }
     return sum;
   };
@@ -34,4 +37,16 @@ export function categoryCountsInFilter(
   };
   roots.forEach(visit);
   return counts;
+}
+
+/** The first position in ascending `days` whose day is at or after `day` (after it, with `after`). */
+function firstAtOrAfter(days: readonly string[], day: string, after = false): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid] < day || (after && days[mid] === day)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
