@@ -117,6 +117,9 @@ test('a click in the sidebar starts its list downloading before the navigation, 
   const askedDuring = (file: string) => fetchLog.find(([url]) => url.endsWith(`/data/${file}`))?.[1];
   expect(askedDuring(`lists/${node.key}/0.json`)).toBe('click');
   expect(askedDuring(`lists/${node.key}/days.json`)).toBe('click');
+  // The page the list paints with goes out first, its timeline after.
+  const order = (file: string) => fetchLog.findIndex(([url]) => url.endsWith(`/data/${file}`));
+  expect(order(`lists/${node.key}/0.json`)).toBeLessThan(order(`lists/${node.key}/days.json`));
   release();
   await expect(rows.first()).toContainText(readListItems(node.key)[0].title.trim());
   // With its list there, the tree selects it for real, and opens it.

@@ -54,9 +54,19 @@ async function loadListOf(queryClient: QueryClient, index: BundleIndex, params: 
   if (!list) return null;
   // The Starred view lists what the browser keeps: no list page is needed.
   if (list.count === 0 || params.starred) return list;
-  if (list.key !== ALL_LIST) void queryClient.prefetchQuery(listDaysQueryOptions(list.key));
   const { filter } = readDateFilter(params);
-  const rows = filter.kind === 'none' ? { offset: 0, count: list.count } : rowsOfFilter(await loadTally(queryClient, index, list.key), filter);
+  const prefetchTimeline = () => {
+    if (list.key !== ALL_LIST) void queryClient.prefetchQuery(listDaysQueryOptions(list.key));
+  };
+  if (filter.kind === 'none') {
+    // The first page is what the list paints with: its request goes out first.
+    const page = queryClient.ensureQueryData(listPageQueryOptions(list.key, 0));
+    prefetchTimeline();
+    await page;
+    return list;
+  }
+  prefetchTimeline();
+  const rows = rowsOfFilter(await loadTally(queryClient, index, list.key), filter);
   if (rows.count > 0) await queryClient.ensureQueryData(listPageQueryOptions(list.key, Math.floor(rows.offset / index.pageSize)));
   return list;
 }
