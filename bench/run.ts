@@ -91,26 +91,11 @@ interface Row {
   stress?: Record<keyof StressMetrics, number> & { hugePost: string; hugeFileBytes: number; hugeStatus: string; hugeMessages: string[] };
 }
 
-/**
- * Waits for the disk to write out what the harness (or the previous build) left dirty: deleting
- * the last run's 200,000 files at 100,000 posts otherwise lands inside the next timed build,
- * adding 10–20 s of someone else's I/O to it. A rebuild also starts from a settled disk, as it
- * does for a person editing a post long after the last build.
- */
-function settleDisk() {
-  try {
-    execFileSync('sync', { stdio: 'ignore' });
-  } catch {
-    // No `sync` (not Linux or macOS): the timings include the harness's I/O.
-  }
-}
-
 async function benchSize(size: string, port: number): Promise<Row> {
   const archive = await archiveFor(size);
   const site = join(work, `site-${size}`);
   rmSync(site, { recursive: true, force: true });
   cpSync(shell, site, { recursive: true });
-  settleDisk();
   const build = await measureBuild({
     content: archive.dir,
     out: join(site, 'data'),
@@ -119,7 +104,6 @@ async function benchSize(size: string, port: number): Promise<Row> {
   });
   const overlay = join(work, `touched-${size}`);
   const touched = overlayWithTouchedPost(archive.dir, overlay);
-  settleDisk();
   const rebuild = {
     touched,
     ...(await measureBuild({ content: overlay, out: join(site, 'data'), report: join(work, `report-${size}.json`), files: archive.files })),
