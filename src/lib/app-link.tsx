@@ -6,9 +6,12 @@ import { stringifySearch } from './search-params.ts';
  * The address of an app path (`/`, `/articles/<id>`) with a search, under the deployment's base
  * path: what the router puts in the address bar for the same navigation.
  */
-export function appHref(path: string, search: object): string {
-  return `${import.meta.env.BASE_URL}${path.replace(/^\//, '')}${stringifySearch(search as Record<string, unknown>)}`;
+export function appHref(path: string, search: object | string): string {
+  return `${import.meta.env.BASE_URL}${path.replace(/^\//, '')}${typeof search === 'string' ? search : searchText(search)}`;
 }
+
+/** The search part of an address (`''` or `?category=…`), as the router writes it. */
+export const searchText = (search: object): string => stringifySearch(search as Record<string, unknown>);
 
 /** A plain click (no modifier key, main button): the link navigates in this tab. */
 export const navigatesHere = (event: MouseEvent) =>

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
-import { AppLink, appHref } from '../../../lib/app-link.tsx';
+import { AppLink } from '../../../lib/app-link.tsx';
 import { formatListDate } from '../../../lib/format-date.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { ArticleThumb } from './article-thumb.tsx';
@@ -16,8 +16,8 @@ interface ArticleListItemProps {
   starred?: boolean;
   /** How the title and excerpt are drawn; plain text by default. */
   renderText?: (text: string) => ReactNode;
-  /** The list's search (its category, dates, query): the article opens with the same list beside it. */
-  linkSearch: object;
+  /** The article's address, with the list's search (its category, dates, query) so it opens beside the same list. */
+  href: string;
 }
 
 const plainText = (text: string): ReactNode => text;
@@ -27,12 +27,12 @@ const plainText = (text: string): ReactNode => text;
  * navigation, such as opening an article, re-renders only the rows whose marks or active state
  * it changes, not every visible row.
  */
-export const ArticleListItem = memo(function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = plainText, linkSearch }: ArticleListItemProps) {
+export const ArticleListItem = memo(function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = plainText, href }: ArticleListItemProps) {
   const { t, locale } = useI18n();
   const title = item.title.trim() || t.untitled;
   return (
     <AppLink
-      href={appHref(`/articles/${encodeURIComponent(item.id)}`, linkSearch)}
+      href={href}
       to={{ to: '/articles/$id', params: { id: item.id }, search: true }}
       aria-current={active ? 'true' : undefined}
       data-article-id={item.id}

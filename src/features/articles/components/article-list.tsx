@@ -3,6 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { DataOfflineError } from '../../../lib/fetch-data.ts';
+import { appHref, searchText } from '../../../lib/app-link.tsx';
 import { useI18n } from '../../../lib/i18n.ts';
 import { listPageQueryOptions } from '../api/get-list-page.ts';
 import { readListOffset, saveListOffset } from '../lib/list-scroll-memory.ts';
@@ -121,6 +122,8 @@ export function ArticleList({
   }, [scrollKey]);
 
   const rows = virtualizer.getVirtualItems();
+  // Rows get their address as a string: a row re-renders only when its own changes (memo).
+  const linkSearchText = searchText(linkSearch);
   const source = rowSource ?? listRowSource(rowOffset, pageSize);
   const pages: number[] = [];
   const ahead = rowSource?.scattered ? PREFETCH_SCATTERED_ROWS : PREFETCH_ROWS;
@@ -156,7 +159,7 @@ export function ArticleList({
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
             >
               {item ? (
-                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} renderText={renderText} linkSearch={linkSearch} {...marksOf?.(item)} />
+                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} renderText={renderText} href={appHref(`/articles/${encodeURIComponent(item.id)}`, linkSearchText)} {...marksOf?.(item)} />
               ) : firstFailedRow ? (
                 <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
                   <p>{failed.error instanceof DataOfflineError ? t.listPartOffline : t.listPartFailed}</p>
