@@ -35,7 +35,7 @@ type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
  * what mattered of `Link`: plain clicks navigate in the app, modified clicks are the browser's,
  * intent (pointer, focus, touch) preloads the route.
  */
-export function AppLink({ href, to, onClick, onMouseEnter, onMouseLeave, onFocus, onTouchStart, ...rest }: AppLinkProps) {
+export function AppLink({ href, to, onClick, onMouseEnter, onMouseLeave, onFocus, onBlur, onTouchStart, ...rest }: AppLinkProps) {
   const router = useRouter();
   const timer = useRef<number | undefined>(undefined);
   const preload = () => {
@@ -45,6 +45,7 @@ export function AppLink({ href, to, onClick, onMouseEnter, onMouseLeave, onFocus
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(preload, PRELOAD_DELAY_MS);
   };
+  const cancel = () => window.clearTimeout(timer.current);
   return (
     <a
       {...rest}
@@ -53,7 +54,7 @@ export function AppLink({ href, to, onClick, onMouseEnter, onMouseLeave, onFocus
         onClick?.(event);
         if (!navigatesHere(event)) return;
         event.preventDefault();
-        window.clearTimeout(timer.current);
+        cancel();
         void router.navigate(to);
       }}
       onMouseEnter={(event) => {
@@ -62,11 +63,16 @@ export function AppLink({ href, to, onClick, onMouseEnter, onMouseLeave, onFocus
       }}
       onMouseLeave={(event) => {
         onMouseLeave?.(event);
-        window.clearTimeout(timer.current);
+        cancel();
       }}
+      // Focus waits as the pointer does: walking the list with j/k fetches where it rests.
       onFocus={(event) => {
         onFocus?.(event);
-        preload();
+        preloadSoon();
+      }}
+      onBlur={(event) => {
+        onBlur?.(event);
+        cancel();
       }}
       onTouchStart={(event) => {
         onTouchStart?.(event);

@@ -66,7 +66,7 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
     latestOnSelect.current = onSelectProp;
   });
   const onSelect = useCallback((node: CategoryNode | null) => latestOnSelect.current?.(node), []);
-  // A pick shows at once (markPending) and steps back once any navigation lands: the tree then
+  // A pick shows at once (see pick) and steps back once any navigation lands: the tree then
   // selects what the page shows, the pick or, after Back or a failed load, something else.
   const router = useRouter();
   const treeRef = useRef<HTMLUListElement>(null);
@@ -296,7 +296,6 @@ function pick(item: HTMLElement, onSelect: () => void) {
 function clearPending(tree: Element | null) {
   for (const item of tree?.querySelectorAll('[data-pending]') ?? []) item.removeAttribute('data-pending');
 }
-
 
 function itemClass(active: boolean): string {
   return `flex min-w-0 flex-1 items-center rounded-md px-2 py-1.5 outline-offset-[-2px] ${
