@@ -11,7 +11,7 @@ import { CategoryTree } from '../features/categories/components/category-tree.ts
 import { dayFacetsQueryOptions } from '../features/dates/api/get-day-facets.ts';
 import { listScrollKey, readDateFilter } from '../features/dates/lib/date-filter.ts';
 import { categoryCountsInFilter } from '../features/dates/lib/facet-counts.ts';
-import { rowsOfFilter, tallyOfIndex } from '../features/dates/lib/list-rows.ts';
+import { spanOfFilter } from '../features/dates/lib/list-rows.ts';
 import { useSearchRows } from '../features/search/hooks/use-search-rows.ts';
 import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { LanguageSwitch } from '../features/shell/components/language-switch.tsx';
@@ -67,7 +67,7 @@ function RootLayout() {
     // The filter is rebuilt every render; its params are what matter.
     [facets, index, search.from, search.to, search.undated],
   );
-  const span = filter.kind === 'none' ? null : rowsOfFilter(tallyOfIndex(index), filter);
+  const span = spanOfFilter(index, filter);
   // Under a search, the sidebar counts the matches (in the date range) per category.
   const found = useSearchRows(search.q ?? '', index, null, span);
   const allCount = found.active && found.total !== null ? found.total : span ? span.count : index.total;

@@ -21,7 +21,7 @@ import {
   type DateFilter,
   type DateSearch,
 } from '../features/dates/lib/date-filter.ts';
-import { daySpan, rowsOfFilter, tallyOfIndex, type DayTally, type RowSpan } from '../features/dates/lib/list-rows.ts';
+import { daySpan, rowsOfFilter, spanOfFilter, tallyOfIndex, type DayTally, type RowSpan } from '../features/dates/lib/list-rows.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
 import { dayFacetsQueryOptions } from '../features/dates/api/get-day-facets.ts';
 import { ViewControls } from '../features/library/components/view-controls.tsx';
@@ -67,11 +67,6 @@ export function validateQuery(raw: unknown): string {
   if (typeof raw !== 'string' && typeof raw !== 'number') return '';
   const chars = Array.from(String(raw).trim());
   return (chars.length > MAX_Q ? chars.slice(0, MAX_Q).join('') : chars.join('')).trim();
-}
-
-/** The rows of the `all` list a date filter keeps (null: no filter). Search hits are such rows. */
-export function spanOfFilter(index: BundleIndex, filter: DateFilter): RowSpan | null {
-  return filter.kind === 'none' ? null : rowsOfFilter(tallyOfIndex(index), filter);
 }
 
 const flagParam = (value: unknown): 1 | undefined => (value === '1' || value === 1 || value === true || value === 'true' ? 1 : undefined);

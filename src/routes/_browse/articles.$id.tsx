@@ -7,6 +7,7 @@ import { useRowNeighbours } from '../../features/articles/hooks/use-row-neighbou
 import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
 import { findCategoryByPath } from '../../features/categories/lib/find-category.ts';
 import { filterKeepsDay, readDateFilter } from '../../features/dates/lib/date-filter.ts';
+import { spanOfFilter } from '../../features/dates/lib/list-rows.ts';
 import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
 import { ArticleView } from '../../features/reader/components/article-view.tsx';
 import { ReaderActions } from '../../features/library/components/reader-actions.tsx';
@@ -22,7 +23,6 @@ import { decodeCategoryParam } from '../../lib/category-param.ts';
 import { DataNotFoundError } from '../../lib/fetch-data.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts';
-import { spanOfFilter } from '../_browse.tsx';
 
 /** Ids are URL-safe by contract; anything else cannot name a data file. */
 const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;

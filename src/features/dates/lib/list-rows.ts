@@ -33,6 +33,11 @@ export function rowsOfFilter(list: DayTally, filter: DateFilter): RowSpan {
   return { offset, count };
 }
 
+/** The rows of the `all` list a date filter keeps (null: no filter). Search hits are such rows. */
+export function spanOfFilter(index: BundleIndex, filter: DateFilter): RowSpan | null {
+  return filter.kind === 'none' ? null : rowsOfFilter(tallyOfIndex(index), filter);
+}
+
 /** The `all` list's tally, which `index.json` already holds (no extra request). */
 export function tallyOfIndex(index: BundleIndex): DayTally {
   return { total: index.total, undated: index.undated, days: index.days };
