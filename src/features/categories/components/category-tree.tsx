@@ -27,17 +27,16 @@ interface CategoryTreeProps {
   /** Whether "All" is the selected view (false in a view of its own, such as Starred). */
   allSelected?: boolean;
   /** The page's search: a picked node keeps its other filters (a date range, a query). */
-  linkSearch?: object;
+  linkSearch: object;
 }
 
 const ITEM_SELECTOR = '[role="treeitem"]';
-const NO_SEARCH = {};
 
 /**
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch = NO_SEARCH }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch }: CategoryTreeProps) {
   const { t } = useI18n();
   const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
