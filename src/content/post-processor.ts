@@ -31,10 +31,11 @@ export function createPostProcessor(context: BatchContext, workers: number): Pos
         if (done.tokens) tokens?.add(batch.map((item) => item.id), done.tokens);
       };
       if (!pool) {
-        // In batches, so that a batch's writes are done before the next one's texts pile up.
+        // A batch at a time, letting the event loop run in between (a dev server stays responsive).
         for (let i = 0; i < items.length; i += MAX_BATCH) {
+          if (i > 0) await new Promise((resolve) => setImmediate(resolve));
           const batch = items.slice(i, i + MAX_BATCH);
-          store(batch, await processBatch(batch, context));
+          store(batch, processBatch(batch, context));
         }
         return results;
       }

@@ -34,7 +34,7 @@ describe('processBatch', async () => {
   };
   const item = (index: number, path: string, id: string) => ({ index, path, absPath: join(root, 'in', path), id });
 
-  const { results } = await processBatch(
+  const { results } = processBatch(
     [item(0, 'bug.md', 'aa11111111'), item(1, 'ok.md', 'aa22222222'), item(2, 'gone.md', 'aa33333333'), item(3, 'feed/pics.md', 'aa44444444')],
     context,
   );

@@ -4,8 +4,7 @@
  * part the orchestrator needs for lists, the index and the report. Nothing here throws for a
  * bad file: every failure becomes a skipped result with its reason.
  */
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { articlePath, type Article, type ArticleSummary, type FileStatus } from '../bundle/schema.ts';
 import { processPost, type PostOptions } from './process-post.ts';
@@ -62,12 +61,13 @@ export interface ItemResult {
 const tokenizers = new WeakMap<BatchContext, PostTokenizer>();
 
 /**
- * Processes the items one after the other; their files are written asynchronously meanwhile
- * (the next post is parsed while the disk takes the last one's), all done when this resolves.
+ * Processes the items one after the other, each written before the next is read. The files
+ * are written synchronously: this runs in a worker thread, and handing each write to libuv's
+ * thread pool (fs/promises) made the process phase of a 100,000-post build 42 s instead of
+ * 32-38 s (two workers, each waiting on opens queued behind the other's and the main thread's).
  */
-export async function processBatch(items: readonly BatchItem[], context: BatchContext): Promise<BatchResult> {
+export function processBatch(items: readonly BatchItem[], context: BatchContext): BatchResult {
   const results: ItemResult[] = [];
-  const writes: Promise<void>[] = [];
   let tokenizer = context.searchTokens ? tokenizers.get(context) : undefined;
   if (context.searchTokens && !tokenizer) tokenizers.set(context, (tokenizer = new PostTokenizer()));
   for (const item of items) {
@@ -78,18 +78,13 @@ export async function processBatch(items: readonly BatchItem[], context: BatchCo
     }
     const at = results.push(result) - 1;
     if (files.length === 0) continue;
-    writes.push(
-      Promise.all(files.map(([path, data]) => writeFile(path, data))).then(
-        () => undefined,
-        (error: unknown) => {
-          results[at] = skipped(item, `article not written: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      ),
-    );
+    try {
+      for (const [path, data] of files) writeFileSync(path, data);
+    } catch (error) {
+      results[at] = skipped(item, `article not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
-  // Taken before the first await: the next batch's items must not mix in.
   const tokens = tokenizer ? tokenizer.take() : null;
-  await Promise.all(writes);
   return { results, tokens };
 }
 
