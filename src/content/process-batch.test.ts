@@ -35,7 +35,7 @@ describe('processBatch', async () => {
   const item = (index: number, path: string, id: string) => ({ index, path, absPath: join(root, 'in', path), id });
 
   const { results } = processBatch(
-    [item(0, 'bug.md', 'aa11111111'), item(1, 'ok.md', 'aa22222222'), item(2, 'gone.md', 'aa33333333'), item(3, 'feed/pics.md', 'aa44444444')],
+    [item(0, 'bug.md', 'aa11111111'), item(1, 'ok.md', 'aa22222222'), item(2, 'gone.md', 'aa33333333'), item(3, 'feed/pics.md', 'aa44444444'), item(4, 'ok.md', 'zz55555555')],
     context,
   );
 
@@ -58,6 +58,13 @@ describe('processBatch', async () => {
       id: 'aa22222222', title: 'OK', date: '2022-02-02T02:02:02.000Z', day: '2022-02-02',
       category: article.category, author: '测试', thumb: null, excerpt: '正文',
     });
+  });
+
+  it('reports an article that cannot be written as skipped with the OS error, and goes on', () => {
+    // No articles/zz/ folder: the write fails.
+    expect(results[4]).toMatchObject({ index: 4, status: 'skipped', summary: null });
+    expect(results[4].messages).toEqual([expect.stringMatching(/^article not written: ENOENT: no such file or directory, open '.*zz55555555\.json'$/)]);
+    expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('keeps images whose file is in the content folder and drops the others with a warning', () => {
