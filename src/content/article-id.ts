@@ -53,9 +53,19 @@ export function assignKeys(names: readonly string[], prefix = ''): AssignedKeys 
 /** Prefix of category keys, so a category key can never equal an article id or `all`. */
 export const CATEGORY_KEY_PREFIX = 'c';
 
+/** Keys already hashed, by identity: an archive has a few hundred categories and 100,000 posts. */
+const baseKeys = new Map<string, string>();
+const MAX_BASE_KEYS = 50_000;
+
 /** The key a category path gets when nothing collides with it (what workers use). */
 export function baseCategoryKey(path: readonly string[]): string {
-  return CATEGORY_KEY_PREFIX + hashBase32(categoryIdentity(path), SHORT_LENGTH);
+  const identity = categoryIdentity(path);
+  let key = baseKeys.get(identity);
+  if (key === undefined) {
+    if (baseKeys.size >= MAX_BASE_KEYS) baseKeys.clear();
+    baseKeys.set(identity, (key = CATEGORY_KEY_PREFIX + hashBase32(identity, SHORT_LENGTH)));
+  }
+  return key;
 }
 
 /** An unambiguous string for a name path (names may contain any separator character). */
