@@ -12,9 +12,13 @@ import { ArticleListItem, ArticleListItemSkeleton } from './article-list-item.ts
 /**
  * The list viewport's size when a list last measured it. A list that replaces another (a new
  * category, a date range) starts from it, so its first render already holds the visible rows;
- * from a zero size it would render none, measure, and render again before the first paint.
+ * from a zero size it would render none, measure (the page's first layout, forced), and render
+ * again before the first paint. The page's first list starts from the window's size, which is
+ * at least the viewport's: a row or two more than visible, never fewer.
  */
 let lastViewport: Rect | undefined;
+const firstViewport = (): Rect | undefined =>
+  lastViewport ?? (typeof window === 'undefined' ? undefined : { width: window.innerWidth, height: window.innerHeight });
 const observeViewport: typeof observeElementRect = (instance, onRect) =>
   observeElementRect(instance, (rect) => {
     lastViewport = rect;
@@ -113,7 +117,7 @@ export function ArticleList({
     estimateSize: () => ARTICLE_ROW_HEIGHT,
     overscan: 6,
     initialOffset: () => readListOffset(scrollKey),
-    initialRect: lastViewport,
+    initialRect: firstViewport(),
     observeElementRect: observeViewport,
   });
 
