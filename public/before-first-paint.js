@@ -24,6 +24,7 @@
 // handed to the app's first fetch of that file (src/lib/fetch-data.ts, takeEarlyFetch), which
 // checks and times it like any other; a retry fetches anew.
 (function () {
+  var root = document.documentElement;
   var script = document.currentScript;
   if (!script || !script.src || typeof fetch !== 'function' || typeof AbortController !== 'function') return;
   var base = script.src.slice(0, script.src.lastIndexOf('/') + 1);
@@ -33,25 +34,26 @@
   var files = ['index.json'];
   if (route === '' && !/[?&](category|q|from|to|undated|unread|starred)=/.test(location.search)) files.push('lists/all/0.json');
   var early = {};
+  // The first Intl formatter a page builds costs 40-80 ms (the browser loads its locale data
+  // once); later ones, any locale or options, take under 2 ms. The list's dates need one on
+  // the first screen, so it is built when the index arrives, while the page still waits for
+  // its JavaScript, instead of inside the first render. Not sooner: run from here it would
+  // hold up the HTML parser, and with it the requests for the JavaScript.
+  var warmDates = function () {
+    try {
+      new Intl.DateTimeFormat(root.lang || undefined, { dateStyle: 'medium' }).format(0);
+    } catch (e) {
+      // No Intl, or a language tag it rejects: the app meets the same when it formats a date.
+    }
+  };
   files.forEach(function (file) {
     var controller = new AbortController();
     var response = fetch(base + 'data/' + file, { signal: controller.signal });
     // Handled by the app when it takes the request; never an unhandled rejection before that.
     response.catch(function () {});
+    if (file === 'index.json') response.then(warmDates, warmDates);
     early[file] = { response: response, controller: controller };
   });
   window.__readerEarlyFetches = early;
 })();
 
-// The first Intl formatter a page builds costs 40-80 ms (the browser loads its locale data
-// once); later ones, any locale or options, take under 2 ms. The list's dates need one on the
-// first screen, so pay that cost now, while the page waits for its JavaScript and data,
-// instead of inside the first render. A timer, so the HTML parser (and the requests it
-// starts) goes first.
-setTimeout(function () {
-  try {
-    new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium' }).format(0);
-  } catch (e) {
-    // No Intl, or a language tag it rejects: the app formats dates its own way then.
-  }
-}, 0);
