@@ -12,6 +12,7 @@
  * posts' files are deleted, and list files are rewritten only where their bytes change. The
  * bundle is byte-identical to a full build's.
  */
+import { readFileSync } from 'node:fs';
 import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
@@ -21,6 +22,7 @@ import {
   indexPath,
   listIndexPath,
   LIST_PAGE_SIZE,
+  type Article,
   type ArticleSummary,
   type ContentReport,
   type ReportEntry,
@@ -82,6 +84,11 @@ export interface FinishedBundle {
   articles: readonly ArticleSummary[];
   /** Ids whose article file this build wrote; `null` when it wrote them all (a full build). */
   changed: ReadonlySet<string> | null;
+  /**
+   * An incremental build with few posts to process: the article files it overwrote, as they
+   * were before (title and body), by id; absent when there were too many to keep.
+   */
+  replaced?: ReadonlyMap<string, Pick<Article, 'title' | 'html'>> | null;
   writer: BundleWriter;
   /** Search tokens the workers took from the posts this build processed (when a step asked for them). */
   searchTokens?: SearchTokenStore | null;
@@ -180,6 +187,24 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   }
 }
 
+/** At most this many overwritten article files are kept in memory (`FinishedBundle.replaced`). */
+const MAX_REPLACED = 200;
+
+/** The title and body of each item's article file, before this build overwrites it. */
+function readReplaced(outDir: string, items: readonly BatchItem[], existing: ReadonlySet<string>): Map<string, Pick<Article, 'title' | 'html'>> {
+  const texts = new Map<string, Pick<Article, 'title' | 'html'>>();
+  for (const { id } of items) {
+    if (!existing.has(id)) continue;
+    try {
+      const { title, html } = JSON.parse(readFileSync(join(outDir, articlePath(id)), 'utf8')) as Article;
+      if (typeof title === 'string' && typeof html === 'string') texts.set(id, { title, html });
+    } catch {
+      // Unreadable or not an article: left out, and whoever needs it does without.
+    }
+  }
+  return texts;
+}
+
 /** Results the cache must not keep: failures that say nothing about the file. */
 const TRANSIENT = /^(article not written|worker failed|processing failed|file not readable):/;
 
@@ -242,6 +267,7 @@ async function build(
     }
   });
 
+  const replaced = previous && todo.length <= MAX_REPLACED ? readReplaced(options.outDir, todo, existing) : null;
   const articleDirs = new Set(todo.map((item) => join(options.outDir, articlePath(item.id), '..')));
   await Promise.all([...articleDirs].map((dir) => mkdir(dir, { recursive: true })));
   const fresh = todo.length > 0 ? await processAll(todo.map((item, i) => ({ ...item, index: i }))) : [];
@@ -282,7 +308,7 @@ async function build(
   const notes: string[] = [];
   const finished: FinishedBundle = {
     outDir: options.outDir, options, index: lists.index, articles: lists.summaries, changed: previous ? changed : null, writer,
-    searchTokens, note: (line) => void notes.push(line),
+    replaced, searchTokens, note: (line) => void notes.push(line),
   };
   for (const step of options.steps ?? []) {
     stepProblems.push(...((await step.run(finished)) ?? []));

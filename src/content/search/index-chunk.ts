@@ -19,6 +19,8 @@ export interface ChunkTask {
   ordinals?: number[];
   /** Return the lists already encoded (`encoded`) instead of as numbers (`lists`). */
   encode?: boolean;
+  /** The articles' title and body, by id, instead of their files (which are not read then). */
+  texts?: ReadonlyMap<string, Pick<Article, 'title' | 'html'>>;
 }
 
 /**
@@ -144,9 +146,15 @@ export function indexChunk(task: ChunkTask): ChunkResult {
   };
   task.ids.forEach((id, i) => {
     ordinal = task.ordinals ? task.ordinals[i] : task.first + i;
-    let article: Article;
+    let article: Pick<Article, 'title' | 'html'>;
     try {
-      article = JSON.parse(readFileSync(join(task.outDir, articlePath(id)), 'utf8')) as Article;
+      if (task.texts) {
+        const text = task.texts.get(id);
+        if (!text) throw new Error(`no text given for ${id}`);
+        article = text;
+      } else {
+        article = JSON.parse(readFileSync(join(task.outDir, articlePath(id)), 'utf8')) as Article;
+      }
     } catch (error) {
       failures.push([ordinal, error instanceof Error ? error.message : String(error)]);
       return;

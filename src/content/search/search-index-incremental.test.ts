@@ -67,7 +67,7 @@ describe('the search index after an incremental build', () => {
     expect(shards).toBeGreaterThan(4);
 
     const same = await cachedBuild();
-    expect(notes(same)).toEqual([`search index updated: 0 articles re-indexed, 0 of ${shards} shards rewritten`]);
+    expect(notes(same)).toEqual([`search index updated: 0 articles re-indexed, 0 of ${shards} shards read, 0 rewritten`]);
     await expectSameAsFresh();
 
     // A new body, a new title, a post newer than all (every row shifts), one gone, one that
@@ -80,7 +80,8 @@ describe('the search index after an incremental build', () => {
     });
     rmSync(join(content, 'feed/8.md'));
     const edited = await cachedBuild();
-    expect(notes(edited)).toEqual([expect.stringMatching(new RegExp(`^search index updated: 4 articles re-indexed, \\d+ of ${shards} shards rewritten$`))]);
+    // Rows shift: every shard is read.
+    expect(notes(edited)).toEqual([expect.stringMatching(new RegExp(`^search index updated: 4 articles re-indexed, ${shards} of ${shards} shards read, \\d+ rewritten$`))]);
     await expectSameAsFresh();
     expect(search('量子计算')).toEqual([post(5).title]);
     expect(search('quantum')).toEqual(['标题改了 quantum']);
@@ -89,6 +90,28 @@ describe('the search index after an incremental build', () => {
     // Newest first: the moved post is now the oldest.
     expect(search('编号7号')).toEqual([post(7).title]);
     expect(search('编号').at(-1)).toBe(post(7).title);
+  });
+
+  it('reads only the shards of the old and new words when posts change in place', async () => {
+    await cachedBuild();
+    const { shards } = readJson<SearchMeta>(out, searchMetaPath());
+    // Same dates, so no row moves: a new title and a new body.
+    writeArchive(content, {
+      'feed/10.md': post(10, { title: '第10条 火星探测器' }),
+      'feed/11.md': post(11, { body: '<p>深海潜水器下潜万米</p>' }),
+    });
+    const edited = await cachedBuild();
+    const [note] = notes(edited);
+    const [, read, rewritten] = /^search index updated: 2 articles re-indexed, (\d+) of \d+ shards read, (\d+) rewritten$/.exec(note)!.map(Number);
+    expect(read).toBeLessThan(shards);
+    expect(rewritten).toBeGreaterThan(0);
+    expect(rewritten).toBeLessThanOrEqual(read);
+    await expectSameAsFresh();
+    expect(search('火星')).toEqual(['第10条 火星探测器']);
+    expect(search('深海潜水')).toEqual([post(11).title]);
+    // The words the edits replaced no longer find those posts.
+    expect(search(WORDS[10 % WORDS.length])).not.toContain(post(10).title);
+    expect(search(`编号11号`)).toEqual([]);
   });
 
   it('is rebuilt in full, saying why, when the previous index cannot be trusted or needs another shard count', async () => {

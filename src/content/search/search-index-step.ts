@@ -72,7 +72,7 @@ export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIn
   if (previous) {
     try {
       built = await updateIndex(bundle, previous, perShard);
-      bundle.note?.(`search index updated: ${built.reindexed} articles re-indexed, ${built.written.length} of ${built.shards} shards rewritten`);
+      bundle.note?.(`search index updated: ${built.reindexed} articles re-indexed, ${built.read} of ${built.shards} shards read, ${built.written.length} rewritten`);
     } catch (error) {
       reason = error instanceof Error ? error.message : String(error);
     }
@@ -120,6 +120,8 @@ interface BuiltIndex {
   /** Articles tokenised. */
   reindexed: number;
   problems: ReportEntry[];
+  /** Shards an update read (the others cannot have changed); all of them in a full build. */
+  read?: number;
 }
 
 const shardCount = (postings: number, perShard: number) => {
@@ -302,6 +304,7 @@ async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, p
 
   const chunk = indexChunk({ outDir, first: 0, ids: ordinals.map((ordinal) => articles[ordinal].id), ordinals });
   const problems = chunk.failures.map(([ordinal, reason]) => unreadable(articles[ordinal], reason));
+  const visit = shardsToVisit(bundle, previous, ordinals, chunk);
   problems.sort((a, b) => compareCodePoints(a.path, b.path));
   const shards = previous.shards;
   const additions = new Map<number, { token: string; values: Int32Array }[]>();
@@ -316,9 +319,10 @@ async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, p
   // Shards are updated in memory and written only once the shard count is known to stay.
   const out = new ByteOut();
   const changedShards: [number, Uint8Array][] = [];
-  let postings = 0;
+  let postings = visit ? visit.postings : 0;
   const reader = new ShardReader();
   for (let n = 0; n < shards; n++) {
+    if (visit && !visit.shards.has(n)) continue;
     const path = searchShardPath(n);
     const source = reader.read(join(outDir, path), previous.stamps[n + 2][0]);
     const entries = additions.get(n)?.sort((a, b) => compareCodePoints(a.token, b.token));
@@ -334,13 +338,42 @@ async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, p
       if (error instanceof ShardFormatError) throw new Error(`data/${path} is not a shard as this build writes it (${error.message})`);
       throw error;
     }
-    postings += result.postings;
+    if (!visit) postings += result.postings;
     const bytes = out.bytes.subarray(0, out.length);
     if (result.changed && !source.equals(bytes)) changedShards.push([n, bytes.slice()]);
   }
   if (shardCount(postings, perShard) !== shards) throw new Error(`the index now needs ${shardCount(postings, perShard)} shards, not ${shards}`);
   for (const [n, bytes] of changedShards) await writer.write(searchShardPath(n), bytes);
-  return { shards, postings, written: changedShards.map(([n]) => n), reindexed: ordinals.length, problems };
+  return { shards, postings, written: changedShards.map(([n]) => n), reindexed: ordinals.length, problems, read: visit ? visit.shards.size : shards };
+}
+
+/**
+ * The shards an update has to read, when it can know them: no article moved to another row
+ * (same articles in the same order, only some re-indexed in place), and the text each
+ * re-indexed article had before is at hand (`FinishedBundle.replaced`). Then only the shards
+ * of the tokens its old text had (postings to drop) and of the new text's (postings to add)
+ * change, and the total is the previous one minus the old postings plus the new. Otherwise
+ * (rows shift, or an old text is missing) null: every shard is read.
+ */
+function shardsToVisit(
+  bundle: FinishedBundle,
+  previous: SearchIndexState,
+  ordinals: readonly number[],
+  chunk: ChunkResult,
+): { shards: Set<number>; postings: number } | null {
+  const { articles, replaced } = bundle;
+  if (!replaced || previous.ids.length !== articles.length) return null;
+  if (!previous.ids.every((id, ordinal) => articles[ordinal].id === id)) return null;
+  const failed = new Set(previous.failed);
+  // Re-indexed articles that had postings (at the same ordinals): their old text must be known.
+  const old = ordinals.filter((ordinal) => !failed.has(articles[ordinal].id));
+  const ids = old.map((ordinal) => articles[ordinal].id);
+  if (!ids.every((id) => replaced.has(id))) return null;
+  const before = indexChunk({ outDir: bundle.outDir, first: 0, ids, ordinals: old, texts: replaced });
+  if (before.failures.length > 0) return null;
+  const shards = new Set<number>();
+  for (const token of [...before.tokens, ...chunk.tokens]) shards.add(shardOf(token, previous.shards));
+  return { shards, postings: previous.postings - before.postings + chunk.postings };
 }
 
 /**
