@@ -126,6 +126,9 @@ export function rowMap(remap: Int32Array): RowMap {
   return { remap, runEnd };
 }
 
+/** The buffer `updateShard` merges lists in, kept between calls. */
+let mergeBuffer = new Int32Array(1 << 12);
+
 /**
  * Updates one shard. Returns its postings, and whether its bytes changed: when they did, the
  * new bytes are in `out` (cleared first). Only what changes is written: a posting whose delta
@@ -181,7 +184,18 @@ export function updateShard(source: Uint8Array, rows: RowMap, added: ShardAdditi
   }
 
   let p = 1;
-  const merged: number[] = [];
+  // A merged list: merged[0 .. size), in a buffer kept between calls (lists of common words
+  // hold tens of thousands of rows; a plain array and Int32Array.from cost ~300 ns a row).
+  let merged = mergeBuffer;
+  let size = 0;
+  const push = (value: number) => {
+    if (size === merged.length) {
+      const grown = new Int32Array(merged.length * 2);
+      grown.set(merged);
+      merged = mergeBuffer = grown;
+    }
+    merged[size++] = value;
+  };
   for (;;) {
     const separator = p - 1;
     if (source[p] !== QUOTE) fail('no token', p);
@@ -218,7 +232,7 @@ export function updateShard(source: Uint8Array, rows: RowMap, added: ShardAdditi
         out.byte(needed);
       }
       out.key(null, null, source, start, end);
-      merged.length = 0;
+      size = 0;
       let old = 0;
       let m = 0;
       for (;;) {
@@ -234,17 +248,17 @@ export function updateShard(source: Uint8Array, rows: RowMap, added: ShardAdditi
         if (ordinal === undefined) fail('row out of range', p);
         if (ordinal >= 0) {
           const value = ordinal * 2 + (old & 1);
-          while (m < merge.length && merge[m] < value) merged.push(merge[m++]);
-          merged.push(value);
+          while (m < merge.length && merge[m] < value) push(merge[m++]);
+          push(value);
         }
         p++;
         if (c === CLOSE) break;
         if (c !== COMMA) fail('bad list', p - 1);
       }
-      while (m < merge.length) merged.push(merge[m++]);
-      for (let j = 1; j < merged.length; j++) if (merged[j] <= merged[j - 1]) fail('rows out of order', p);
-      writeList(Int32Array.from(merged));
-      kept = merged.length;
+      while (m < merge.length) push(merge[m++]);
+      for (let j = 1; j < size; j++) if (merged[j] <= merged[j - 1]) fail('rows out of order', p);
+      writeList(merged.subarray(0, size));
+      kept = size;
       copied = p;
     } else {
       let old = 0;
