@@ -187,17 +187,22 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   }
 }
 
-/** At most this many overwritten article files are kept in memory (`FinishedBundle.replaced`). */
+/** At most this many overwritten article files, and this many characters of them, are kept in memory (`FinishedBundle.replaced`). */
 const MAX_REPLACED = 200;
+const MAX_REPLACED_CHARS = 20_000_000;
 
-/** The title and body of each item's article file, before this build overwrites it. */
-function readReplaced(outDir: string, items: readonly BatchItem[], existing: ReadonlySet<string>): Map<string, Pick<Article, 'title' | 'html'>> {
+/** The title and body of each item's article file, before this build overwrites it; null past the limits. */
+function readReplaced(outDir: string, items: readonly BatchItem[], existing: ReadonlySet<string>): Map<string, Pick<Article, 'title' | 'html'>> | null {
   const texts = new Map<string, Pick<Article, 'title' | 'html'>>();
+  let chars = 0;
   for (const { id } of items) {
     if (!existing.has(id)) continue;
     try {
       const { title, html } = JSON.parse(readFileSync(join(outDir, articlePath(id)), 'utf8')) as Article;
-      if (typeof title === 'string' && typeof html === 'string') texts.set(id, { title, html });
+      if (typeof title !== 'string' || typeof html !== 'string') continue;
+      chars += title.length + html.length;
+      if (chars > MAX_REPLACED_CHARS) return null;
+      texts.set(id, { title, html });
     } catch {
       // Unreadable or not an article: left out, and whoever needs it does without.
     }

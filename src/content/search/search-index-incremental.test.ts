@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ListPage } from '../../bundle/schema.ts';
+import { articlePath, type ListPage } from '../../bundle/schema.ts';
 import { searchMetaPath, searchShardPath, shardOf, type SearchMeta, type SearchShard } from '../../search/index-format.ts';
 import { findHits, parseQuery } from '../../search/query.ts';
 import { buildArchive, type BuildOptions, type BuildResult } from '../build-archive.ts';
@@ -112,6 +112,19 @@ describe('the search index after an incremental build', () => {
     // The words the edits replaced no longer find those posts.
     expect(search(WORDS[10 % WORDS.length])).not.toContain(post(10).title);
     expect(search(`编号11号`)).toEqual([]);
+  });
+
+  it('reads every shard when the text a changed post had before is not known', async () => {
+    await cachedBuild();
+    const { shards } = readJson<SearchMeta>(out, searchMetaPath());
+    const id = readJson<ListPage>(out, 'lists/all/0.json').items.find((item) => item.title === post(12).title)!.id;
+    // The article file the build would read the old text from is broken (edited by hand).
+    writeFileSync(join(out, articlePath(id)), 'not json');
+    writeArchive(content, { 'feed/12.md': post(12, { title: '第12条 冰川融化' }) });
+    const edited = await cachedBuild();
+    expect(notes(edited)).toEqual([expect.stringMatching(new RegExp(`^search index updated: 1 articles re-indexed, ${shards} of ${shards} shards read, \\d+ rewritten$`))]);
+    await expectSameAsFresh();
+    expect(search('冰川')).toEqual(['第12条 冰川融化']);
   });
 
   it('is rebuilt in full, saying why, when the previous index cannot be trusted or needs another shard count', async () => {
