@@ -64,7 +64,7 @@ const tokenizers = new WeakMap<BatchContext, PostTokenizer>();
  * Processes the items one after the other, each written before the next is read. The files
  * are written synchronously: this runs in a worker thread, and handing each write to libuv's
  * thread pool (fs/promises) made the process phase of a 100,000-post build 42 s instead of
- * 32-38 s (two workers, each waiting on opens queued behind the other's and the main thread's).
+ * 27-38 s (two workers, each waiting on opens queued behind the other's and the main thread's).
  */
 export function processBatch(items: readonly BatchItem[], context: BatchContext): BatchResult {
   const results: ItemResult[] = [];
