@@ -12,8 +12,8 @@
  * posts' files are deleted, and list files are rewritten only where their bytes change. The
  * bundle is byte-identical to a full build's.
  */
-import { readFileSync } from 'node:fs';
-import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { access, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   ALL_LIST,
@@ -27,7 +27,6 @@ import {
   type ContentReport,
   type ReportEntry,
 } from '../bundle/schema.ts';
-import { assignKeys } from './article-id.ts';
 import { compareNewestFirst, sortTime } from './article-order.ts';
 import { countDays, dayFacetsFile, listDaysFile, type DayCounts } from './bundle-days.ts';
 import { buildBundleIndex } from './bundle-index.ts';
@@ -35,6 +34,7 @@ import { listFiles, type ListMember } from './bundle-lists.ts';
 import {
   dropManifest,
   fingerprint,
+  hasManifest,
   loadManifest,
   sameStamp,
   saveManifest,
@@ -52,7 +52,8 @@ import { describeError } from './os-error.ts';
 import { assetExistsOnDisk, type BatchContext, type BatchItem, type ItemResult } from './process-batch.ts';
 import { createPostProcessor, type PostProcessor } from './post-processor.ts';
 import { SearchTokenStore } from './search/post-tokens.ts';
-import { scanArchive, type ArchiveScan, type ScannedFile } from './scan-archive.ts';
+import type { ScannedFile } from './scan-archive.ts';
+import { listArticleFiles, runScanPhase, scanInWorker, type ScanPhase } from './scan-phase.ts';
 import { clearOutDir, createBundleWriter, type BundleWriter } from './write-bundle.ts';
 
 export type BuildOptions = Pick<
@@ -151,8 +152,13 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     outDir: options.outDir,
     post: { sourceTimeZone: options.sourceTimeZone, archiveTimeZone: options.archiveTimeZone, assetBase: options.assetBase },
   };
-  // The archive is scanned (mostly waiting on the disk) while the cache is read and parsed.
-  const scanning = scanArchive(options.contentDir);
+  // The archive is scanned while the cache is read and parsed: when the cache is likely to be
+  // used, in a worker thread, with the stamps the incremental build compares (see scan-phase.ts).
+  const caching = options.cacheDir !== undefined && options.useCache !== false;
+  const incremental = caching && existsSync(join(options.outDir, 'index.json')) && hasManifest(options.cacheDir!);
+  const fullBuild = new Int32Array(new SharedArrayBuffer(4));
+  const request = { contentDir: options.contentDir, outDir: options.outDir, incremental, assetStamps: caching, fullBuild };
+  const scanning = incremental ? scanInWorker(request) : runScanPhase(request);
   scanning.catch(() => undefined);
   const loadStarted = performance.now();
   const cache: CacheState = { previous: null, reason: null, print: '', loadMs: 0 };
@@ -167,6 +173,8 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     }
     // From here on the bundle folder may stop matching the cache: a build that dies leaves none.
     await dropManifest(options.cacheDir);
+    // The scan need not take what only an incremental build compares.
+    if (!cache.previous) Atomics.store(fullBuild, 0, 1);
   }
   for (const step of options.steps ?? []) {
     Object.assign(context, await step.prepare?.({ outDir: options.outDir, options, incremental: cache.previous !== null }));
@@ -217,7 +225,7 @@ async function build(
   options: BuildOptions,
   processAll: (items: BatchItem[]) => Promise<ItemResult[]>,
   cache: CacheState,
-  scanning: Promise<ArchiveScan>,
+  scanning: Promise<ScanPhase>,
   searchTokens: SearchTokenStore | null,
 ): Promise<BuildResult> {
   const startedMs = Date.now();
@@ -236,14 +244,15 @@ async function build(
     : (await clearOutDir(options.outDir, { contentDir: options.contentDir, cwd: process.cwd() })).removed;
   const clear = lap();
 
-  const scan = await scanning;
-  // An incremental build compares every post with the cache first (synchronous stats: for
-  // 100,000 files several times faster than promises); a full build takes each post's stamp
-  // where it opens the file anyway (ItemResult.stamp), not in a pass over cold inodes first.
-  const postStamps: (FileStamp | null | undefined)[] = caching && previous ? scan.posts.map((post) => stampOf(post.absPath)) : [];
-  const assetStamps = caching ? scan.assets.map((asset) => stampOf(asset.absPath)) : [];
+  const phase = await scanning;
+  const { scan, ids, collisions } = phase;
+  // An incremental build compares every post with the cache first (stamps taken by the scan,
+  // when it expected a cache); a full build takes each post's stamp where it opens the file
+  // anyway (ItemResult.stamp), not in a pass over cold inodes first.
+  const stamp = (file: ScannedFile) => stampOf(file.absPath);
+  const postStamps: (FileStamp | null | undefined)[] = caching && previous ? (phase.postStamps ?? scan.posts.map(stamp)) : [];
+  const assetStamps = caching ? (phase.assetStamps ?? scan.assets.map(stamp)) : [];
   const scanned = lap();
-  const { keys: ids, collisions } = assignKeys(scan.posts.map((post) => post.path));
 
   const writer = createBundleWriter(options.outDir);
   const assetProblems: ReportEntry[] = [];
@@ -255,7 +264,7 @@ async function build(
   // Posts whose file, id and image lookups are what the cache saw keep their cached result.
   const results: ItemResult[] = new Array(scan.posts.length);
   const fileCategory: (string | null)[] = new Array(scan.posts.length);
-  const existing = previous ? await listArticleFiles(options.outDir) : new Set<string>();
+  const existing = new Set(previous ? (phase.articleFiles ?? listArticleFiles(options.outDir)) : []);
   const todo: BatchItem[] = [];
   scan.posts.forEach((post, index) => {
     const cached = previous ? cachedPost(previous, post.rawPath) : undefined;
@@ -328,7 +337,7 @@ async function build(
   await removed;
 
   if (caching && options.cacheDir !== undefined) {
-    const since = startedMs - (options.racyWindowMs ?? 2000);
+    const since = Math.min(startedMs, phase.stampedAt) - (options.racyWindowMs ?? 2000);
     const recent = (stamp: FileStamp) => stamp[1] >= since || stamp[2] >= since;
     const posts: Record<string, CachedPost> = {};
     scan.posts.forEach((post, index) => {
@@ -366,19 +375,6 @@ async function build(
 }
 
 /** Ids of the article files in the bundle folder. */
-async function listArticleFiles(outDir: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  const dirs = await readdir(join(outDir, 'articles')).catch(() => [] as string[]);
-  await Promise.all(
-    dirs.map(async (dir) => {
-      for (const name of await readdir(join(outDir, 'articles', dir)).catch(() => [] as string[])) {
-        if (name.endsWith('.json') && name.startsWith(dir)) ids.add(name.slice(0, -'.json'.length));
-      }
-    }),
-  );
-  return ids;
-}
-
 async function removeAll(paths: readonly string[]): Promise<void> {
   for (let i = 0; i < paths.length; i += 64) {
     await Promise.all(paths.slice(i, i + 64).map((path) => rm(path, { force: true, recursive: true })));

@@ -25,7 +25,7 @@
  * only when the build succeeded, so a build that dies half-way leaves no cache behind.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ArticleSummary, FileStatus } from '../bundle/schema.ts';
@@ -168,6 +168,11 @@ export interface LoadedManifest extends Omit<Manifest, 'posts'> {
   generation: string;
   base: Record<string, CachedPost>;
   delta: Record<string, CachedPost | null>;
+}
+
+/** Whether a cache was saved (it may still turn out unusable: see `loadManifest`). */
+export function hasManifest(cacheDir: string): boolean {
+  return existsSync(statePath(cacheDir));
 }
 
 /** The cached row of a post, or undefined. */

@@ -1,0 +1,8 @@
+/**
+ * Worker thread body: runs the scan phase it is given (see scan-phase.ts) and posts the result.
+ * Started through `scan-worker.mjs`, which loads this TypeScript file with tsx.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runScanPhase, type ScanRequest } from './scan-phase.ts';
+
+parentPort!.postMessage(await runScanPhase(workerData as ScanRequest));
