@@ -241,7 +241,12 @@ async function build(
   };
   const removed = previous
     ? Promise.resolve()
-    : (await clearOutDir(options.outDir, { contentDir: options.contentDir, cwd: process.cwd() })).removed;
+    : (await clearOutDir(
+        options.outDir,
+        { contentDir: options.contentDir, cwd: process.cwd() },
+        // The old bundle is deleted once this build has exited (see clearOutDir).
+        options.cacheDir === undefined ? undefined : { dir: join(options.cacheDir, 'trash'), afterExitOf: process.pid },
+      )).removed;
   const clear = lap();
 
   const phase = await scanning;

@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clearOutDir, createBundleWriter } from './write-bundle.ts';
+import { clearOutDir, createBundleWriter, removeDetached } from './write-bundle.ts';
 import { tempDir } from './test-archive.ts';
 
 describe('clearOutDir', () => {
@@ -27,6 +28,38 @@ describe('clearOutDir', () => {
     expect(readdirSync(out)).toEqual([]);
     await removed;
     expect(readdirSync(join(root, 'site', 'dist'))).toEqual(['data']);
+  });
+
+  it('with a trash folder, empties the folder at once and leaves the deleting to a process of its own', async () => {
+    const out = join(root, 'site', 'dist2', 'data');
+    const trash = join(root, 'cache', 'trash');
+    mkdirSync(join(out, 'articles', 'ab'), { recursive: true });
+    writeFileSync(join(out, 'articles', 'ab', 'old.json'), '{}');
+    mkdirSync(join(trash, 'data-1-1'), { recursive: true });
+    mkdirSync(join(root, 'site', 'dist2', '.data.old-1'));
+    await (await clearOutDir(out, protect, { dir: trash })).removed;
+    expect(readdirSync(out)).toEqual([]);
+    // The old bundle went to the trash folder, outside the deployed folder, at once.
+    expect(readdirSync(join(root, 'site', 'dist2')).filter((name) => name !== '.data.old-1')).toEqual(['data']);
+    const deadline = Date.now() + 10_000;
+    while ((readdirSync(trash).length > 0 || existsSync(join(root, 'site', 'dist2', '.data.old-1'))) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(readdirSync(trash)).toEqual([]);
+    expect(readdirSync(join(root, 'site', 'dist2'))).toEqual(['data']);
+  });
+
+  it('deletes after the given process has exited, not before', async () => {
+    const doomed = join(root, 'cache', 'later');
+    mkdirSync(join(doomed, 'x'), { recursive: true });
+    const build = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 1500)']);
+    removeDetached([doomed], build.pid);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(existsSync(doomed)).toBe(true);
+    await new Promise((resolve) => build.once('exit', resolve));
+    const deadline = Date.now() + 10_000;
+    while (existsSync(doomed) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(doomed)).toBe(false);
   });
 
   it('creates a missing folder', async () => {
