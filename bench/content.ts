@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { generateArchive } from '../scripts/archive-generator.ts';
 import { treeSize } from './measure-build.ts';
 import { table } from './stats.ts';
+import { createTrash } from './trash.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -30,6 +31,7 @@ const SEED = 20211224;
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench', '.archives');
+const trash = createTrash(work);
 
 async function archiveFor(count: number): Promise<{ dir: string; generateS: number }> {
   const dir = join(work, `archive-${count}-${SEED}`);
@@ -110,8 +112,11 @@ async function main() {
     const archive = await archiveFor(count);
     process.stderr.write(archive.generateS ? ` ${archive.generateS.toFixed(1)} s; building…\n` : ' cached; building…\n');
     const out = join(work, `content-out-${count}`);
+    // A build from scratch: the previous bundle is moved aside (so the cache cannot be used)
+    // and deleted at the end, not before the timed build (see trash.ts).
+    trash.discard(out);
     rows.push(await runPipeline(archive.dir, out, join(work, `content-report-${count}.json`), count));
-    if (!keep) rmSync(out, { recursive: true, force: true });
+    if (!keep) trash.discard(out);
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} (${availableParallelism()} workers), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const printed = rows.map((run) => ({
@@ -130,6 +135,7 @@ async function main() {
   process.stdout.write(`\n${machine}\n\n${table(printed)}\n`);
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', 'content.json'), `${JSON.stringify({ machine, seed: SEED, rows }, null, 2)}\n`);
+  trash.empty();
   if (!keep) {
     for (const count of sizes) rmSync(join(work, `archive-${count}-${SEED}`), { recursive: true, force: true });
   }

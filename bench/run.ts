@@ -26,6 +26,7 @@ import { launchBrowser, runSession, type SessionMetrics } from './browser-sessio
 import { measureBuild, type BuildMetrics } from './measure-build.ts';
 import { runStressSession, type StressMetrics } from './stress-session.ts';
 import { overlayWithTouchedPost } from './touch-post.ts';
+import { createTrash } from './trash.ts';
 import { median, table } from './stats.ts';
 
 const args = process.argv.slice(2);
@@ -43,6 +44,7 @@ const SEED = 20211224;
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench', '.archives');
 const shell = join(work, 'app-shell');
+const trash = createTrash(work);
 
 function buildAppShell() {
   // One production build of the app; each archive's data is then written next to a copy of it.
@@ -94,7 +96,8 @@ interface Row {
 async function benchSize(size: string, port: number): Promise<Row> {
   const archive = await archiveFor(size);
   const site = join(work, `site-${size}`);
-  rmSync(site, { recursive: true, force: true });
+  // Moved aside, deleted at the end (see trash.ts): the build below is timed.
+  trash.discard(site);
   cpSync(shell, site, { recursive: true });
   const build = await measureBuild({
     content: archive.dir,
@@ -135,7 +138,7 @@ async function benchSize(size: string, port: number): Promise<Row> {
       ? Math.max(...sessions.map((s) => s[k] as number))
       : sessions.every((s) => s[k] === null) ? null : median(sessions.map((s) => s[k] as number))]),
   ) as Row['session'];
-  if (!keep) rmSync(site, { recursive: true, force: true });
+  if (!keep) trash.discard(site);
   let stress: Row['stress'];
   if (archive.stress) {
     const report = JSON.parse(readFileSync(join(work, `report-${size}.json`), 'utf8')) as ContentReport;
@@ -206,6 +209,7 @@ async function main() {
   if (stressRows.length) process.stdout.write(`\nBad input (stress archive)\n\n${table(stressRows)}\n`);
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', 'bench.json'), `${JSON.stringify({ machine, runs, rows }, null, 2)}\n`);
+  trash.empty();
   if (!keep) rmSync(work, { recursive: true, force: true });
 }
 
