@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, notFound, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST } from '../../bundle/schema.ts';
+import { listIndexQueryOptions } from '../../features/articles/api/get-list-index.ts';
 import { useListNeighbours } from '../../features/articles/hooks/use-list-neighbours.ts';
 import { useRowNeighbours } from '../../features/articles/hooks/use-row-neighbours.ts';
 import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
@@ -28,10 +29,19 @@ import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts
 const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
 
 export const Route = createFileRoute('/_browse/articles/$id')({
-  loader: async ({ context: { queryClient }, params }) => {
+  loader: async ({ context: { queryClient }, params, location }) => {
     if (!ARTICLE_ID.test(params.id)) throw notFound();
+    const article = queryClient.ensureQueryData(articleQueryOptions(params.id));
+    // Previous and next need the list's index: its request goes out after the article's, not
+    // from an effect of the rendered view (that fetch call alone held the paint 3-5 ms).
+    const index = queryClient.getQueryData(indexQueryOptions.queryKey);
+    if (index) {
+      const { category } = location.search as { category?: unknown };
+      const node = typeof category === 'string' && category ? findCategoryByPath(index.categories, decodeCategoryParam(category)) : null;
+      void queryClient.prefetchQuery(listIndexQueryOptions(node?.key ?? ALL_LIST));
+    }
     try {
-      await queryClient.ensureQueryData(articleQueryOptions(params.id));
+      await article;
     } catch (error) {
       if (error instanceof DataNotFoundError) throw notFound();
       throw error;
