@@ -184,6 +184,7 @@ async function main() {
     requests: fmt(s.firstScreenRequests),
     'first item ms': fmt(s.firstItemMs),
     'category ms': fmt(s.categorySwitchMs),
+    'category after hover ms': fmt(s.categoryAfterHoverMs),
     'date range ms': fmt(s.dateRangeChangeMs),
     'open ms': fmt(s.openArticleMs),
     'open after hover ms': fmt(s.openAfterHoverMs),
