@@ -379,7 +379,6 @@ async function build(
   };
 }
 
-/** Ids of the article files in the bundle folder. */
 async function removeAll(paths: readonly string[]): Promise<void> {
   for (let i = 0; i < paths.length; i += 64) {
     await Promise.all(paths.slice(i, i + 64).map((path) => rm(path, { force: true, recursive: true })));
