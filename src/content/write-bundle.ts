@@ -23,7 +23,7 @@ function isWithin(inner: string, outer: string): boolean {
  * detached process deletes it, once the process `afterExitOf` has exited when given: on the
  * development machine deleting an old bundle of 100,000 posts takes ~30 s of disk time (the
  * disk is mounted with `discard`), and doing it during the build made a full build over an
- * existing bundle ~60 s instead of ~42 s. Without one, or when the rename fails (another file
+ * existing bundle ~60 s instead of ~38 s. Without one, or when the rename fails (another file
  * system), it is renamed beside the bundle and deleted while the build runs; await `removed`
  * before exiting.
  */
