@@ -139,6 +139,21 @@ const markPage = (page: Page) => page.evaluate(() => { (window as unknown as { _
 const rememberFirstItem = (page: Page) =>
   page.evaluate((sel) => { (window as unknown as { __benchOld: Element | null }).__benchOld = document.querySelector(sel); }, LIST_ITEM);
 
+/**
+ * Clicks a category item and times until the list shows the category's rows: a new first item
+ * element under a category URL. (Not "a first item with another href": the old list's links
+ * change their href as soon as the URL has the category, before the new list is there.)
+ */
+async function switchCategory(page: Page, item: Locator): Promise<number> {
+  await rememberFirstItem(page);
+  await clickTimed(item);
+  return timeUntil(
+    page,
+    `(sel) => { const el = document.querySelector(sel); return !!el && el !== window.__benchOld && location.search.includes('category='); }`,
+    LIST_ITEM,
+  );
+}
+
 const countItems = (page: Page) => page.evaluate((sel) => document.querySelectorAll(sel).length, LIST_ITEM);
 
 /** A query that the seeded generator's text and the demo archive both contain. */
@@ -211,19 +226,9 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   const firstScreenRequests = responses.length;
   maxItems = Math.max(maxItems, await countItems(page));
 
-  // Category switch: the first top-level category (the tree item after All); done when the
-  // list shows the category's rows: a new first item element under a category URL. (Not "a
-  // first item with another href": the old list's links change their href as soon as the URL
-  // has the category, before the new list is there.)
+  // Category switch: the first top-level category (the tree item after All).
   await markPage(page);
-  const clickable = page.locator(TREE_ITEM).nth(1);
-  await rememberFirstItem(page);
-  await clickTimed(clickable);
-  const categorySwitchMs = await timeUntil(
-    page,
-    `(sel) => { const el = document.querySelector(sel); return !!el && el !== window.__benchOld && location.search.includes('category='); }`,
-    LIST_ITEM,
-  );
+  const categorySwitchMs = await switchCategory(page, page.locator(TREE_ITEM).nth(1));
   maxItems = Math.max(maxItems, await countItems(page));
   await page.waitForLoadState('networkidle');
 
@@ -318,13 +323,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   const hovered = page.locator(TREE_ITEM).nth(1);
   await hovered.hover();
   await page.waitForLoadState('networkidle');
-  await rememberFirstItem(page);
-  await clickTimed(hovered);
-  const categoryAfterHoverMs = await timeUntil(
-    page,
-    `(sel) => { const el = document.querySelector(sel); return !!el && el !== window.__benchOld && location.search.includes('category='); }`,
-    LIST_ITEM,
-  );
+  const categoryAfterHoverMs = await switchCategory(page, hovered);
   await assertSamePage(page, 'switching category after hover');
   maxItems = Math.max(maxItems, await countItems(page));
 
