@@ -32,6 +32,7 @@ import { countDays, dayFacetsFile, listDaysFile, type DayCounts } from './bundle
 import { buildBundleIndex } from './bundle-index.ts';
 import { listFiles, type ListMember } from './bundle-lists.ts';
 import {
+  activeCacheDir,
   dropManifest,
   fingerprint,
   hasManifest,
@@ -154,8 +155,9 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   };
   // The archive is scanned while the cache is read and parsed: when the cache is likely to be
   // used, in a worker thread, with the stamps the incremental build compares (see scan-phase.ts).
-  const caching = options.cacheDir !== undefined && options.useCache !== false;
-  const incremental = caching && existsSync(join(options.outDir, 'index.json')) && hasManifest(options.cacheDir!);
+  const cacheDir = activeCacheDir(options);
+  const caching = cacheDir !== null;
+  const incremental = cacheDir !== null && existsSync(join(options.outDir, 'index.json')) && hasManifest(cacheDir);
   const fullBuild = new Int32Array(new SharedArrayBuffer(4));
   const request = { contentDir: options.contentDir, outDir: options.outDir, incremental, assetStamps: caching, fullBuild };
   const scanning = incremental ? scanInWorker(request) : runScanPhase(request);
@@ -231,7 +233,7 @@ async function build(
   const startedMs = Date.now();
   let cacheNote: string | null = null;
   const previous = cache.previous;
-  const caching = options.cacheDir !== undefined && options.useCache !== false;
+  const caching = activeCacheDir(options) !== null;
   let mark = performance.now();
   const lap = () => {
     const now = performance.now();

@@ -170,6 +170,11 @@ export interface LoadedManifest extends Omit<Manifest, 'posts'> {
   delta: Record<string, CachedPost | null>;
 }
 
+/** The cache folder a build reads and writes: none without one, or with the cache turned off. */
+export function activeCacheDir(options: { cacheDir?: string; useCache?: boolean }): string | null {
+  return options.cacheDir !== undefined && options.useCache !== false ? options.cacheDir : null;
+}
+
 /** Whether a cache was saved (it may still turn out unusable: see `loadManifest`). */
 export function hasManifest(cacheDir: string): boolean {
   return existsSync(statePath(cacheDir));

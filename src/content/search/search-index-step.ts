@@ -16,6 +16,7 @@ import {
   type SearchMeta,
 } from '../../search/index-format.ts';
 import type { BundleStep, FinishedBundle } from '../build-archive.ts';
+import { activeCacheDir } from '../build-cache.ts';
 import { compareCodePoints } from '../code-point-order.ts';
 import { createWorkerPool } from '../worker-pool.ts';
 import { indexChunk, type ChunkResult, type ChunkTask } from './index-chunk.ts';
@@ -56,8 +57,7 @@ export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
 export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIndexOptions = {}): Promise<ReportEntry[]> {
   const perShard = options.postingsPerShard ?? POSTINGS_PER_SHARD;
   const { articles, outDir, writer, changed } = bundle;
-  const { cacheDir, useCache } = bundle.options;
-  const stateDir = cacheDir !== undefined && useCache !== false ? cacheDir : null;
+  const stateDir = activeCacheDir(bundle.options);
   let previous: SearchIndexState | null = null;
   let reason: string | null = null;
   if (changed !== null) {
