@@ -1,10 +1,13 @@
 /**
  * Hovering or focusing what the reader is about to open fetches its data ahead of the click
- * (the router's intent preload runs the target route's loader: src/router.tsx).
+ * (the router's intent preload runs the target route's loader: src/router.tsx). Once the page
+ * is idle, the sidebar's items in view have their first list page fetched too (one at a time,
+ * never with Save-Data on, never for what is hidden): the intent tests turn Save-Data on, so
+ * that only intent fetches ahead.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { distFileText, largestNodeAtLevel, readIndex, readListItems } from './support/bundle.ts';
-import { articleHeading, articleList, categoryTree, treeItemName } from './support/reader-page.ts';
+import { articleHeading, articleList, categoryTree, treeItemName, turnOnSaveData } from './support/reader-page.ts';
 
 /** Data files the page has requested so far, as paths under /data/. */
 function recordDataRequests(page: Page): string[] {
@@ -16,7 +19,17 @@ function recordDataRequests(page: Page): string[] {
   return seen;
 }
 
+/** Resolves once the page has had idle moments and the network is quiet: what idle time fetches is asked for. */
+async function pageSettled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+  await page.waitForLoadState('networkidle');
+}
+
+const firstPageOf = (key: string) => `lists/${key}/0.json`;
+
 test('hovering or focusing a row fetches its article, hovering a category its first list page, before any click', async ({ page }) => {
+  await turnOnSaveData(page);
   const seen = recordDataRequests(page);
   await page.goto('/');
   const [, second, third] = readListItems();
@@ -73,6 +86,7 @@ test('the first screen asks for its data before the app has loaded, and only onc
 });
 
 test('a click in the sidebar starts its list downloading before the navigation, and shows the pick at once; a Ctrl-click changes nothing here', async ({ page, context }) => {
+  await turnOnSaveData(page);
   // Each data request, with the event being handled when it was made ('' = none).
   await page.addInitScript(() => {
     const fetchNow = window.fetch.bind(window);
@@ -164,6 +178,7 @@ test("the reading view's code is not part of the first screen; it loads once the
 });
 
 test('Back pressed while a picked category loads leaves the sidebar on what the page shows', async ({ page }) => {
+  await turnOnSaveData(page);
   const node = largestNodeAtLevel(1);
   // The category's first page never arrives.
   await page.route(`**/data/lists/${node.key}/0.json`, () => new Promise<void>(() => {}));
@@ -185,4 +200,51 @@ test('Back pressed while a picked category loads leaves the sidebar on what the 
   await expect.poll(() => all.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(selectedLook);
   await expect(item).toHaveAttribute('aria-selected', 'false');
   await expect(rows.first()).toContainText(first.title.trim());
+});
+
+test('once the page is idle, the sidebar items in view have their first list page fetched, each once; a click then downloads nothing', async ({ page }) => {
+  const seen = recordDataRequests(page);
+  await page.goto('/');
+  const rows = articleList(page).getByRole('link');
+  await expect(rows.first()).toContainText(readListItems()[0].title.trim());
+  const roots = readIndex().categories;
+  // Every top-level item is in view on a desktop screen; their children, in closed branches, are not.
+  await expect.poll(() => roots.filter((node) => seen.includes(firstPageOf(node.key))).length, { timeout: 10_000 }).toBe(roots.length);
+  // After what the first screen needed.
+  expect(seen.indexOf('lists/all/0.json')).toBeLessThan(Math.min(...roots.map((node) => seen.indexOf(firstPageOf(node.key)))));
+  await pageSettled(page);
+  const children = roots.flatMap((node) => node.children);
+  expect(seen.filter((path) => children.some((child) => path === firstPageOf(child.key)))).toEqual([]);
+
+  // A click lists the category with what was fetched; its children come into view and are fetched in turn.
+  const node = largestNodeAtLevel(1);
+  await categoryTree(page).getByRole('treeitem', { name: treeItemName(node.name) }).click();
+  await expect(rows.first()).toContainText(readListItems(node.key)[0].title.trim());
+  await expect.poll(() => node.children.filter((child) => seen.includes(firstPageOf(child.key))).length, { timeout: 10_000 }).toBe(node.children.length);
+  for (const path of [...roots, ...node.children].map((n) => firstPageOf(n.key))) expect(seen.filter((p) => p === path)).toHaveLength(1);
+});
+
+test('with Save-Data on, nothing is fetched ahead at idle', async ({ page }) => {
+  await turnOnSaveData(page);
+  const seen = recordDataRequests(page);
+  await page.goto('/');
+  await expect(articleList(page).getByRole('link').first()).toContainText(readListItems()[0].title.trim());
+  await pageSettled(page);
+  expect(seen.filter((path) => path.startsWith('lists/') && !path.startsWith('lists/all/'))).toEqual([]);
+});
+
+test.describe('375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the closed drawer fetches nothing ahead; opened, its items in view are fetched', async ({ page }) => {
+    const seen = recordDataRequests(page);
+    await page.goto('/');
+    await expect(articleList(page).getByRole('link').first()).toContainText(readListItems()[0].title.trim());
+    await pageSettled(page);
+    const roots = readIndex().categories;
+    expect(seen.filter((path) => roots.some((node) => path === firstPageOf(node.key)))).toEqual([]);
+
+    await page.getByRole('button', { name: '打开分类' }).click();
+    await expect.poll(() => roots.filter((node) => seen.includes(firstPageOf(node.key))).length, { timeout: 10_000 }).toBe(roots.length);
+  });
 });

@@ -124,3 +124,12 @@ export async function firstVisibleRow(page: Page): Promise<{ position: number; i
   });
   return { position: row.position, id: idFromHref(row.href) };
 }
+
+/**
+ * The reader asks to save data (the Save-Data setting, `navigator.connection.saveData`): the
+ * page then fetches nothing ahead at idle (src/lib/prefetch-in-view.ts), only on intent.
+ */
+export const turnOnSaveData = (page: Page) =>
+  page.addInitScript(() => {
+    Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true, effectiveType: '4g' } });
+  });

@@ -1,4 +1,4 @@
-import { useRef, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useRef, type AnchorHTMLAttributes, type MouseEvent, type Ref } from 'react';
 import { useRouter, type NavigateOptions } from '@tanstack/react-router';
 import { stringifySearch } from './search-params.ts';
 
@@ -31,6 +31,7 @@ type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   href: string;
   /** The same place for the router: a plain click navigates there, pointing or focusing preloads it. */
   to: NavigateOptions;
+  ref?: Ref<HTMLAnchorElement>;
 };
 
 /**

@@ -25,6 +25,14 @@ describe('fetchData', () => {
     expect(fetch.mock.calls[0]![0]).toBe('/data/index.json');
   });
 
+  it('asks for low priority when fetching ahead, and leaves the browser its default otherwise', async () => {
+    const fetch = vi.fn((_url: string, _init?: RequestInit) => answer('{}')());
+    vi.stubGlobal('fetch', fetch);
+    await fetchData('lists/c1/0.json', undefined, DATA_TIMEOUT_MS, 'low');
+    await fetchData('lists/c1/1.json');
+    expect(fetch.mock.calls.map(([, init]) => init?.priority)).toEqual(['low', undefined]);
+  });
+
   it.each([
     ['HTTP 404', answer('nope', { status: 404, type: 'text/plain' }), DataNotFoundError, 'x.json: not found'],
     ['an HTML fallback page', answer('<!doctype html>', { type: 'text/html; charset=utf-8' }), DataNotFoundError, 'x.json: not found'],

@@ -57,9 +57,15 @@ function takeEarlyFetch(path: string): EarlyFetch | undefined {
  * Fetches and parses one data file, taking over the early request for it if there is one. A
  * server that never answers (or stalls mid-body) fails after `timeoutMs` instead of leaving the
  * view on its skeleton forever; cancelling `signal` (the query was dropped) rejects with the
- * browser's AbortError as usual.
+ * browser's AbortError as usual. `priority: 'low'` is for fetching ahead: it yields to what the
+ * page needs now (fetch priority hints; ignored where unsupported).
  */
-export async function fetchData<T>(path: string, signal?: AbortSignal, timeoutMs: number = DATA_TIMEOUT_MS): Promise<T> {
+export async function fetchData<T>(
+  path: string,
+  signal?: AbortSignal,
+  timeoutMs: number = DATA_TIMEOUT_MS,
+  priority?: RequestPriority,
+): Promise<T> {
   const controller = new AbortController();
   const cancel = () => controller.abort(signal?.reason);
   if (signal?.aborted) cancel();
@@ -77,7 +83,7 @@ export async function fetchData<T>(path: string, signal?: AbortSignal, timeoutMs
       if (controller.signal.aborted) stop();
       else controller.signal.addEventListener('abort', stop, { once: true });
     }
-    const response = await (early ? early.response : fetch(dataUrl(path), { signal: controller.signal }));
+    const response = await (early ? early.response : fetch(dataUrl(path), priority ? { signal: controller.signal, priority } : { signal: controller.signal }));
     if (response.status === 404 || response.status === 410) throw new DataNotFoundError(path);
     if (!response.ok) throw new DataLoadError(path, `HTTP ${response.status}`);
     // Static hosts with an SPA fallback (and Vite's dev server) answer a missing file with

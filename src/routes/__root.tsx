@@ -4,7 +4,7 @@ import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-quer
 import { Link, Outlet, createRootRouteWithContext, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type CategoryNode } from '../bundle/schema.ts';
 import { findCategoryByPath } from '../features/categories/lib/find-category.ts';
-import { loadListView } from '../features/articles/api/load-list-view.ts';
+import { loadListView, prefetchListStart } from '../features/articles/api/load-list-view.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
 import { indexQueryOptions } from '../features/categories/api/get-index.ts';
 import { CategoryTree } from '../features/categories/components/category-tree.tsx';
@@ -193,6 +193,16 @@ function RootLayout() {
                 loadListView(queryClient, { from, to, undated, starred, category: node ? encodeCategoryParam(node.path) : undefined }).catch(() => undefined);
                 setDrawerOpen(false);
               }}
+              // The items in view have their first page fetched ahead (a search or the unread view
+              // shows other rows, so nothing is fetched under them).
+              onPrefetch={
+                search.q || search.unread
+                  ? undefined
+                  : (node) => {
+                      const { from, to, undated, starred } = search;
+                      return prefetchListStart(queryClient, index, { from, to, undated, starred, category: encodeCategoryParam(node.path) });
+                    }
+              }
             />
           </div>
         </nav>

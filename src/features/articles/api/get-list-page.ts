@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { listPagePath, type ListPage } from '../../../bundle/schema.ts';
-import { fetchData } from '../../../lib/fetch-data.ts';
+import { DATA_TIMEOUT_MS, fetchData } from '../../../lib/fetch-data.ts';
 
-export function fetchListPage(listKey: string, page: number, signal?: AbortSignal): Promise<ListPage> {
-  return fetchData<ListPage>(listPagePath(listKey, page), signal);
+export function fetchListPage(listKey: string, page: number, signal?: AbortSignal, priority?: RequestPriority): Promise<ListPage> {
+  return fetchData<ListPage>(listPagePath(listKey, page), signal, DATA_TIMEOUT_MS, priority);
 }
 
 /** Page `page` (0 = newest) of the list `listKey` (`all` or a category key). */

@@ -6,7 +6,7 @@ import { findCategoryByPath } from '../../categories/lib/find-category.ts';
 import { listDaysQueryOptions } from '../../dates/api/get-list-days.ts';
 import { readDateFilter, type DateSearch } from '../../dates/lib/date-filter.ts';
 import { rowsOfFilter, tallyOfIndex, type DayTally } from '../../dates/lib/list-rows.ts';
-import { listPageQueryOptions } from './get-list-page.ts';
+import { fetchListPage, listPageQueryOptions } from './get-list-page.ts';
 
 /** What a list view shows: the list a `category` param names, within the dates of the search. */
 export interface ListViewParams extends DateSearch {
@@ -69,4 +69,18 @@ async function loadListOf(queryClient: QueryClient, index: BundleIndex, params: 
   const rows = rowsOfFilter(await loadTally(queryClient, index, list.key), filter);
   if (rows.count > 0) await queryClient.ensureQueryData(listPageQueryOptions(list.key, Math.floor(rows.offset / index.pageSize)));
   return list;
+}
+
+/**
+ * Fetches ahead, at low priority, what a list view with these params paints with, when that is
+ * its first page: a plain list (no date range, no Starred view). Resolves when it is cached;
+ * false when there is nothing to fetch ahead (a view that starts elsewhere is left to loadListView).
+ */
+export function prefetchListStart(queryClient: QueryClient, index: BundleIndex, params: ListViewParams): Promise<void> | false {
+  const list = resolveList(index, params.category);
+  if (!list || list.count === 0 || params.starred || readDateFilter(params).filter.kind !== 'none') return false;
+  return queryClient.prefetchQuery({
+    ...listPageQueryOptions(list.key, 0),
+    queryFn: ({ signal }) => fetchListPage(list.key, 0, signal, 'low'),
+  });
 }

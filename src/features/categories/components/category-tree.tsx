@@ -5,6 +5,7 @@ import { AppLink, appHref, navigatesHere } from '../../../lib/app-link.tsx';
 import { encodeCategoryParam } from '../../../lib/category-param.ts';
 import { formatCount } from '../../../lib/format-count.ts';
 import { useI18n } from '../../../lib/i18n.ts';
+import { createViewPrefetcher, type ViewPrefetcher } from '../../../lib/prefetch-in-view.ts';
 import { ancestorKeys, findCategoryByPath } from '../lib/find-category.ts';
 
 interface CategoryTreeProps {
@@ -28,6 +29,13 @@ interface CategoryTreeProps {
   allSelected?: boolean;
   /** The page's search: a picked node keeps its other filters (a date range, a query). */
   linkSearch: object;
+  /**
+   * Fetches ahead what picking `node` will show. Called at an idle moment for the items in view,
+   * once each (see lib/prefetch-in-view.ts): a click on one of them then needs no download.
+   * Resolves when the download is done; false when there is nothing to fetch ahead (the view's
+   * filters show other rows).
+   */
+  onPrefetch?: (node: CategoryNode) => Promise<unknown> | false;
 }
 
 const ITEM_SELECTOR = '[role="treeitem"]';
@@ -36,7 +44,7 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch, onPrefetch }: CategoryTreeProps) {
   const { t } = useI18n();
   const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
@@ -65,6 +73,7 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
     latestOnSelect.current = onSelectProp;
   });
   const onSelect = useCallback((node: CategoryNode | null) => latestOnSelect.current?.(node), []);
+  const watch = useViewPrefetch(onPrefetch);
   // A pick shows at once (see pick) and steps back once any navigation lands: the tree then
   // selects what the page shows, the pick or, after Back or a failed load, something else.
   const router = useRouter();
@@ -124,10 +133,33 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
         </TreeRow>
       </li>
       {roots.map((node) => (
-        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={shownExpanded} onToggle={toggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} linkSearch={linkSearch} />
+        <TreeNode key={node.key} node={node} depth={0} activeKey={activeKey} expanded={shownExpanded} onToggle={toggle} onSelect={onSelect} watch={watch} countOf={countOf} unreadOf={unreadOf} linkSearch={linkSearch} />
       ))}
     </ul>
   );
+}
+
+/** Starts watching a tree item for the prefetch in view; returns what stops it. */
+type WatchItem = (element: Element, node: CategoryNode) => () => void;
+
+/** A stable WatchItem that prefetches with the latest `onPrefetch` (while there is none, nothing). */
+function useViewPrefetch(onPrefetch: ((node: CategoryNode) => Promise<unknown> | false) | undefined): WatchItem {
+  const latest = useRef(onPrefetch);
+  useLayoutEffect(() => {
+    latest.current = onPrefetch;
+  });
+  const prefetcher = useRef<ViewPrefetcher<CategoryNode> | null>(null);
+  useEffect(
+    () => () => {
+      prefetcher.current?.dispose();
+      prefetcher.current = null;
+    },
+    [],
+  );
+  return useCallback((element: Element, node: CategoryNode) => {
+    prefetcher.current ??= createViewPrefetcher((picked: CategoryNode) => latest.current?.(picked) ?? false, (picked) => picked.key);
+    return prefetcher.current.observe(element, node);
+  }, []);
 }
 
 function expansionFor(roots: CategoryNode[], active: CategoryNode | null, current: Set<string>): Set<string> {
@@ -145,12 +177,13 @@ interface TreeNodeProps {
   expanded: Set<string>;
   onToggle: (key: string) => void;
   onSelect?: (node: CategoryNode | null) => void;
+  watch: WatchItem;
   countOf?: (node: CategoryNode) => number | undefined;
   unreadOf?: (node: CategoryNode | null) => number | undefined;
   linkSearch: object;
 }
 
-function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countOf, unreadOf, linkSearch }: TreeNodeProps) {
+function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, watch, countOf, unreadOf, linkSearch }: TreeNodeProps) {
   const hasChildren = node.children.length > 0;
   const isExpanded = hasChildren && expanded.has(node.key);
   return (
@@ -166,11 +199,12 @@ function TreeNode({ node, depth, activeKey, expanded, onToggle, onSelect, countO
         href={appHref('/', { ...linkSearch, category: encodeCategoryParam(node.path) })}
         onToggle={onToggle}
         onSelect={onSelect}
+        watch={watch}
       />
       {isExpanded && (
         <ul role="group">
           {node.children.map((child) => (
-            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} countOf={countOf} unreadOf={unreadOf} linkSearch={linkSearch} />
+            <TreeNode key={child.key} node={child} depth={depth + 1} activeKey={activeKey} expanded={expanded} onToggle={onToggle} onSelect={onSelect} watch={watch} countOf={countOf} unreadOf={unreadOf} linkSearch={linkSearch} />
           ))}
         </ul>
       )}
@@ -191,10 +225,11 @@ interface TreeItemProps {
   href: string;
   onToggle: (key: string) => void;
   onSelect?: (node: CategoryNode | null) => void;
+  watch: WatchItem;
 }
 
 /** One item's row; memoized on plain values, so a navigation re-renders only the items it changes. */
-const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, count, unread, hasUnread, href, onToggle, onSelect }: TreeItemProps) {
+const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, count, unread, hasUnread, href, onToggle, onSelect, watch }: TreeItemProps) {
   const { t } = useI18n();
   return (
     <TreeRow depth={depth}>
@@ -216,6 +251,7 @@ const TreeItem = memo(function TreeItem({ node, depth, isActive, isExpanded, cou
         <span className="size-6 shrink-0" />
       )}
       <AppLink
+        ref={(element) => (element ? watch(element, node) : undefined)}
         href={href}
         to={{ to: '/', search: (prev) => ({ ...prev, category: encodeCategoryParam(node.path) }) }}
         role="treeitem"
