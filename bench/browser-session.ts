@@ -17,7 +17,16 @@ export interface SessionMetrics {
   firstScreenJsBytes: number;
   firstScreenDataBytes: number;
   firstScreenRequests: number;
-  /** Click on a category to its list painted. */
+  /**
+   * gzip bytes of what the page fetched ahead once idle, before any action: the first list pages
+   * of the categories in view (lists other than `all`). Not counted in `firstScreenDataBytes`.
+   */
+  idlePrefetchBytes: number;
+  /**
+   * Click on a category to its list painted: no pointer, focus or touch on the item first (no
+   * intent preload), on a page that has been idle (its items in view have their first page
+   * fetched ahead, see `idlePrefetchBytes`).
+   */
   categorySwitchMs: number;
   /**
    * The same click on a fresh page after the pointer rested on the item, as a mouse does (the
@@ -218,12 +227,17 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   await page.waitForLoadState('networkidle');
   let js = 0;
   let data = 0;
+  let prefetched = 0;
+  let prefetches = 0;
   for (const r of responses) {
     const bytes = await r.bytes;
     if (r.type === 'script' || r.url.endsWith('.js')) js += bytes;
-    else if (r.url.includes('/data/')) data += bytes;
+    else if (/\/data\/lists\/(?!all\/)/.test(r.url)) {
+      prefetched += bytes;
+      prefetches++;
+    } else if (r.url.includes('/data/')) data += bytes;
   }
-  const firstScreenRequests = responses.length;
+  const firstScreenRequests = responses.length - prefetches;
   maxItems = Math.max(maxItems, await countItems(page));
 
   // Category switch: the first top-level category (the tree item after All).
@@ -337,6 +351,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
     firstItemMs,
     firstScreenJsBytes: js,
     firstScreenDataBytes: data,
+    idlePrefetchBytes: prefetched,
     firstScreenRequests,
     categorySwitchMs,
     categoryAfterHoverMs,

@@ -182,6 +182,7 @@ async function main() {
     'JS KB gz': kb(s.firstScreenJsBytes),
     'data KB gz': kb(s.firstScreenDataBytes),
     requests: fmt(s.firstScreenRequests),
+    'idle prefetch KB gz': kb(s.idlePrefetchBytes),
     'first item ms': fmt(s.firstItemMs),
     'category ms': fmt(s.categorySwitchMs),
     'category after hover ms': fmt(s.categoryAfterHoverMs),
