@@ -202,7 +202,7 @@ test('Back pressed while a picked category loads leaves the sidebar on what the 
   await expect(rows.first()).toContainText(first.title.trim());
 });
 
-test('once the page is idle, the sidebar items in view have their first list page fetched, each once; a click then downloads nothing', async ({ page }) => {
+test('once the page is idle, the sidebar items in view have their first list page and timeline fetched, each once; a click then downloads nothing', async ({ page }) => {
   const seen = recordDataRequests(page);
   await page.goto('/');
   const rows = articleList(page).getByRole('link');
@@ -210,6 +210,8 @@ test('once the page is idle, the sidebar items in view have their first list pag
   const roots = readIndex().categories;
   // Every top-level item is in view on a desktop screen; their children, in closed branches, are not.
   await expect.poll(() => roots.filter((node) => seen.includes(firstPageOf(node.key))).length, { timeout: 10_000 }).toBe(roots.length);
+  // With their timelines, so the date bar is there with the list.
+  await expect.poll(() => roots.filter((node) => seen.includes(`lists/${node.key}/days.json`)).length).toBe(roots.length);
   // After what the first screen needed.
   expect(seen.indexOf('lists/all/0.json')).toBeLessThan(Math.min(...roots.map((node) => seen.indexOf(firstPageOf(node.key)))));
   await pageSettled(page);

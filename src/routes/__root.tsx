@@ -4,7 +4,7 @@ import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-quer
 import { Link, Outlet, createRootRouteWithContext, useSearch, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST, type CategoryNode } from '../bundle/schema.ts';
 import { findCategoryByPath } from '../features/categories/lib/find-category.ts';
-import { loadListView, prefetchListStart } from '../features/articles/api/load-list-view.ts';
+import { loadListView, prefetchListView } from '../features/articles/api/load-list-view.ts';
 import { forgetListOffset } from '../features/articles/lib/list-scroll-memory.ts';
 import { indexQueryOptions } from '../features/categories/api/get-index.ts';
 import { CategoryTree } from '../features/categories/components/category-tree.tsx';
@@ -193,14 +193,14 @@ function RootLayout() {
                 loadListView(queryClient, { from, to, undated, starred, category: node ? encodeCategoryParam(node.path) : undefined }).catch(() => undefined);
                 setDrawerOpen(false);
               }}
-              // The items in view have their first page fetched ahead (a search or the unread view
-              // shows other rows, so nothing is fetched under them).
+              // The items in view have what their list paints with fetched ahead (under a search,
+              // the unread or the Starred view a pick shows other rows: nothing is fetched).
               onPrefetch={
-                search.q || search.unread
+                search.q || search.unread || search.starred
                   ? undefined
                   : (node) => {
-                      const { from, to, undated, starred } = search;
-                      return prefetchListStart(queryClient, index, { from, to, undated, starred, category: encodeCategoryParam(node.path) });
+                      const { from, to, undated } = search;
+                      return prefetchListView(queryClient, index, { from, to, undated, category: encodeCategoryParam(node.path) });
                     }
               }
             />

@@ -6,7 +6,7 @@ import { findCategoryByPath } from '../../categories/lib/find-category.ts';
 import { listDaysQueryOptions } from '../../dates/api/get-list-days.ts';
 import { readDateFilter, type DateSearch } from '../../dates/lib/date-filter.ts';
 import { rowsOfFilter, tallyOfIndex, type DayTally } from '../../dates/lib/list-rows.ts';
-import { fetchListPage, listPageQueryOptions } from './get-list-page.ts';
+import { listPageQueryOptions } from './get-list-page.ts';
 
 /** What a list view shows: the list a `category` param names, within the dates of the search. */
 export interface ListViewParams extends DateSearch {
@@ -28,8 +28,8 @@ export function resolveList(index: BundleIndex, category: string | undefined): R
 }
 
 /** A list's per-day counts: the index holds the whole archive's, a category's is fetched. */
-export async function loadTally(queryClient: QueryClient, index: BundleIndex, listKey: string): Promise<DayTally> {
-  return listKey === ALL_LIST ? tallyOfIndex(index) : queryClient.ensureQueryData(listDaysQueryOptions(listKey));
+export async function loadTally(queryClient: QueryClient, index: BundleIndex, listKey: string, priority?: RequestPriority): Promise<DayTally> {
+  return listKey === ALL_LIST ? tallyOfIndex(index) : queryClient.ensureQueryData(listDaysQueryOptions(listKey, priority));
 }
 
 /**
@@ -49,38 +49,32 @@ export function loadListView(queryClient: QueryClient, params: ListViewParams): 
     : queryClient.ensureQueryData(indexQueryOptions).then((index) => loadListOf(queryClient, index, params));
 }
 
-async function loadListOf(queryClient: QueryClient, index: BundleIndex, params: ListViewParams): Promise<ResolvedList | null> {
+/**
+ * Fetches ahead, at low priority, what loadListView would (a view the reader may open next):
+ * resolves when the data its list paints with is cached, or could not be had.
+ */
+export function prefetchListView(queryClient: QueryClient, index: BundleIndex, params: ListViewParams): Promise<unknown> {
+  return loadListOf(queryClient, index, params, 'low').catch(() => undefined);
+}
+
+async function loadListOf(queryClient: QueryClient, index: BundleIndex, params: ListViewParams, priority?: RequestPriority): Promise<ResolvedList | null> {
   const list = resolveList(index, params.category);
   if (!list) return null;
   // The Starred view lists what the browser keeps: no list page is needed.
   if (list.count === 0 || params.starred) return list;
   const { filter } = readDateFilter(params);
   const prefetchTimeline = () => {
-    if (list.key !== ALL_LIST) void queryClient.prefetchQuery(listDaysQueryOptions(list.key));
+    if (list.key !== ALL_LIST) void queryClient.prefetchQuery(listDaysQueryOptions(list.key, priority));
   };
   if (filter.kind === 'none') {
     // The first page is what the list paints with: its request goes out first.
-    const page = queryClient.ensureQueryData(listPageQueryOptions(list.key, 0));
+    const page = queryClient.ensureQueryData(listPageQueryOptions(list.key, 0, priority));
     prefetchTimeline();
     await page;
     return list;
   }
   prefetchTimeline();
-  const rows = rowsOfFilter(await loadTally(queryClient, index, list.key), filter);
-  if (rows.count > 0) await queryClient.ensureQueryData(listPageQueryOptions(list.key, Math.floor(rows.offset / index.pageSize)));
+  const rows = rowsOfFilter(await loadTally(queryClient, index, list.key, priority), filter);
+  if (rows.count > 0) await queryClient.ensureQueryData(listPageQueryOptions(list.key, Math.floor(rows.offset / index.pageSize), priority));
   return list;
-}
-
-/**
- * Fetches ahead, at low priority, what a list view with these params paints with, when that is
- * its first page: a plain list (no date range, no Starred view). Resolves when it is cached;
- * false when there is nothing to fetch ahead (a view that starts elsewhere is left to loadListView).
- */
-export function prefetchListStart(queryClient: QueryClient, index: BundleIndex, params: ListViewParams): Promise<void> | false {
-  const list = resolveList(index, params.category);
-  if (!list || list.count === 0 || params.starred || readDateFilter(params).filter.kind !== 'none') return false;
-  return queryClient.prefetchQuery({
-    ...listPageQueryOptions(list.key, 0),
-    queryFn: ({ signal }) => fetchListPage(list.key, 0, signal, 'low'),
-  });
 }
