@@ -5,7 +5,7 @@ import { AppLink, appHref, navigatesHere } from '../../../lib/app-link.tsx';
 import { encodeCategoryParam } from '../../../lib/category-param.ts';
 import { formatCount } from '../../../lib/format-count.ts';
 import { useI18n } from '../../../lib/i18n.ts';
-import { createViewPrefetcher, type ViewPrefetcher } from '../../../lib/prefetch-in-view.ts';
+import { useViewPrefetch, type WatchInView } from '../../../lib/use-view-prefetch.ts';
 import { ancestorKeys, findCategoryByPath } from '../lib/find-category.ts';
 
 interface CategoryTreeProps {
@@ -73,7 +73,7 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
     latestOnSelect.current = onSelectProp;
   });
   const onSelect = useCallback((node: CategoryNode | null) => latestOnSelect.current?.(node), []);
-  const watch = useViewPrefetch(onPrefetch);
+  const watch = useViewPrefetch(onPrefetch, nodeKey);
   // A pick shows at once (see pick) and steps back once any navigation lands: the tree then
   // selects what the page shows, the pick or, after Back or a failed load, something else.
   const router = useRouter();
@@ -139,28 +139,10 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
   );
 }
 
-/** Starts watching a tree item for the prefetch in view; returns what stops it. */
-type WatchItem = (element: Element, node: CategoryNode) => () => void;
+/** Watches a tree item for the prefetch in view (lib/use-view-prefetch.ts). */
+type WatchItem = WatchInView<CategoryNode>;
 
-/** A stable WatchItem that prefetches with the latest `onPrefetch` (while there is none, nothing). */
-function useViewPrefetch(onPrefetch: ((node: CategoryNode) => Promise<unknown> | false) | undefined): WatchItem {
-  const latest = useRef(onPrefetch);
-  useLayoutEffect(() => {
-    latest.current = onPrefetch;
-  });
-  const prefetcher = useRef<ViewPrefetcher<CategoryNode> | null>(null);
-  useEffect(
-    () => () => {
-      prefetcher.current?.dispose();
-      prefetcher.current = null;
-    },
-    [],
-  );
-  return useCallback((element: Element, node: CategoryNode) => {
-    prefetcher.current ??= createViewPrefetcher((picked: CategoryNode) => latest.current?.(picked) ?? false, (picked) => picked.key);
-    return prefetcher.current.observe(element, node);
-  }, []);
-}
+const nodeKey = (node: CategoryNode) => node.key;
 
 function expansionFor(roots: CategoryNode[], active: CategoryNode | null, current: Set<string>): Set<string> {
   if (!active) return current;
