@@ -18,8 +18,8 @@ export interface SessionMetrics {
   firstScreenDataBytes: number;
   firstScreenRequests: number;
   /**
-   * gzip bytes of what the page fetched ahead once idle, before any action: the first list pages
-   * of the categories in view (lists other than `all`). Not counted in `firstScreenDataBytes`.
+   * gzip bytes of what the page fetched ahead once idle, before any action: what the categories
+   * in view list first (lists other than `all`). Not counted in `firstScreenDataBytes`.
    */
   idlePrefetchBytes: number;
   /**
@@ -35,6 +35,12 @@ export interface SessionMetrics {
   categoryAfterHoverMs: number;
   /** Click on a list item (no hover first: nothing preloaded) to the article title painted. */
   openArticleMs: number;
+  /**
+   * The category click and the article click again in a browser that asks to save data
+   * (Save-Data): nothing is fetched ahead at idle, each click waits for its download.
+   */
+  categoryColdMs: number;
+  openColdMs: number;
   /** The same for another item after the pointer rested on it (the router's intent preload has run). */
   openAfterHoverMs: number;
   /** History back to the list painted. */
@@ -74,6 +80,35 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--enable-precise-memory-info'],
   });
+}
+
+/**
+ * Waits until the page has had no request in flight for `quietMs`: what an action set off (a
+ * preload on hover, fetching ahead at idle, code loaded on first use) is done, as it would be
+ * for a person, who takes longer than that to look and point at the next thing. (Playwright's
+ * `waitForLoadState('networkidle')` is no substitute: once the page load reached it, it returns
+ * at once, whatever is in flight.) Gives up quietly after `timeoutMs`.
+ */
+function trackNetwork(page: Page) {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const started = () => {
+    inFlight++;
+    lastChange = Date.now();
+  };
+  const ended = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastChange = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return async function networkQuiet(quietMs = 500, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastChange < quietMs)) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
 }
 
 /** Resolves with the time (ms since `t0`) when `predicate` holds, after one painted frame. */
@@ -172,6 +207,28 @@ const SEARCH_PAINTED = `(q) => { const row = document.querySelector('[role="list
 /** The pinyin an input method shows while `SEARCH_QUERY` is composed, one keystroke at a time. */
 const SEARCH_PINYIN = 'wurenjiashi';
 
+/** See `SessionMetrics.categoryColdMs`: a fresh context that asks to save data. */
+async function coldClicks(browser: Browser, url: string): Promise<{ categoryColdMs: number; openColdMs: number }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
+  await context.addInitScript('window.__name = (fn) => fn;');
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true, effectiveType: '4g' } });
+  });
+  const page = await context.newPage();
+  const networkQuiet = trackNetwork(page);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector(LIST_ITEM);
+  await networkQuiet();
+  await markPage(page);
+  const categoryColdMs = await switchCategory(page, page.locator(TREE_ITEM).nth(1));
+  await networkQuiet();
+  await clickTimed(page.locator(LIST_ITEM).first());
+  const openColdMs = await timeUntil(page, `() => !!document.querySelector('article h1')`, null);
+  await assertSamePage(page, 'the cold clicks');
+  await context.close();
+  return { categoryColdMs, openColdMs };
+}
+
 /** See `SessionMetrics.searchImeMs`. */
 async function imeSearch(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
@@ -209,6 +266,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   // page.evaluate in a `__name` helper that only exists in Node.
   await context.addInitScript('window.__name = (fn) => fn;');
   const page = await context.newPage();
+  const networkQuiet = trackNetwork(page);
   let maxItems = 0;
 
   // First screen: bytes by kind, measured from the encoded (gzip) response sizes.
@@ -224,7 +282,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   await page.goto(url, { waitUntil: 'commit' });
   await page.evaluate(() => { (window as unknown as { __benchT0: number }).__benchT0 = 0; });
   const firstItemMs = await timeUntil(page, `(sel) => !!document.querySelector(sel)`, LIST_ITEM);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet();
   let js = 0;
   let data = 0;
   let prefetched = 0;
@@ -244,7 +302,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   await markPage(page);
   const categorySwitchMs = await switchCategory(page, page.locator(TREE_ITEM).nth(1));
   maxItems = Math.max(maxItems, await countItems(page));
-  await page.waitForLoadState('networkidle');
+  await networkQuiet();
 
   // Open the first article of that list, clicked in the page like the other interactions;
   // done when its title is painted as the heading.
@@ -267,7 +325,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   // intent), then the click; back to the list afterwards.
   const second = page.locator(LIST_ITEM).nth(1);
   await second.hover();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet();
   await clickTimed(second);
   const openAfterHoverMs = await timeUntil(page, `() => !!document.querySelector('article h1')`, null);
   await page.goBack();
@@ -313,7 +371,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   // painted with a marked term; count the data bytes the query fetched.
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(LIST_ITEM);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet();
   const box = page.getByRole('searchbox', { name: '搜索' });
   await box.click();
   const before = responses.length;
@@ -323,7 +381,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   });
   await box.pressSequentially(SEARCH_QUERY.slice(-1));
   const searchMs = await timeUntil(page, SEARCH_PAINTED, SEARCH_QUERY);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet();
   let searchBytes = 0;
   for (const r of responses.slice(before)) if (r.url.includes('/data/')) searchBytes += await r.bytes;
   maxItems = Math.max(maxItems, await countItems(page));
@@ -332,11 +390,11 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   // on the item (the router preloads its list on intent), then the click.
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(LIST_ITEM);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet();
   await markPage(page);
   const hovered = page.locator(TREE_ITEM).nth(1);
   await hovered.hover();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet();
   const categoryAfterHoverMs = await switchCategory(page, hovered);
   await assertSamePage(page, 'switching category after hover');
   maxItems = Math.max(maxItems, await countItems(page));
@@ -347,6 +405,7 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
   });
   await context.close();
   const searchImeMs = await imeSearch(browser, url);
+  const { categoryColdMs, openColdMs } = await coldClicks(browser, url);
   return {
     firstItemMs,
     firstScreenJsBytes: js,
@@ -363,6 +422,8 @@ export async function runSession(browser: Browser, url: string, scrollTarget = 5
     searchMs,
     searchBytes,
     searchImeMs,
+    categoryColdMs,
+    openColdMs,
     maxListItemsInDom: maxItems,
     heapMb,
   };

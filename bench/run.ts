@@ -189,6 +189,8 @@ async function main() {
     'date range ms': fmt(s.dateRangeChangeMs),
     'open ms': fmt(s.openArticleMs),
     'open after hover ms': fmt(s.openAfterHoverMs),
+    'category cold ms': fmt(s.categoryColdMs),
+    'open cold ms': fmt(s.openColdMs),
     'back ms': fmt(s.backMs),
     'scroll 5000 ms': fmt(s.scrollMs),
     'search ms': fmt(s.searchMs),
