@@ -83,6 +83,24 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * A first visit in a fresh context: a desktop window, Chinese, Shanghai time, no service worker
+ * in control (it would serve data from its cache, and Playwright sees no transfer sizes for what
+ * it serves). `saveData`: the browser asks to save data, so the page fetches nothing ahead.
+ */
+async function newVisit(browser: Browser, { saveData = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
+  // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
+  // page.evaluate in a `__name` helper that only exists in Node.
+  await context.addInitScript('window.__name = (fn) => fn;');
+  if (saveData) {
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true, effectiveType: '4g' } });
+    });
+  }
+  return { context, page: await context.newPage() };
+}
+
+/**
  * Waits until the page has had no request in flight for `quietMs`: what an action set off (a
  * preload on hover, fetching ahead at idle, code loaded on first use) is done, as it would be
  * for a person, who takes longer than that to look and point at the next thing. (Playwright's
@@ -209,12 +227,7 @@ const SEARCH_PINYIN = 'wurenjiashi';
 
 /** See `SessionMetrics.categoryColdMs`: a fresh context that asks to save data. */
 async function coldClicks(browser: Browser, url: string): Promise<{ categoryColdMs: number; openColdMs: number }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
-  await context.addInitScript('window.__name = (fn) => fn;');
-  await context.addInitScript(() => {
-    Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true, effectiveType: '4g' } });
-  });
-  const page = await context.newPage();
+  const { context, page } = await newVisit(browser, { saveData: true });
   const networkQuiet = trackNetwork(page);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(LIST_ITEM);
@@ -231,9 +244,7 @@ async function coldClicks(browser: Browser, url: string): Promise<{ categoryCold
 
 /** See `SessionMetrics.searchImeMs`. */
 async function imeSearch(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
-  await context.addInitScript('window.__name = (fn) => fn;');
-  const page = await context.newPage();
+  const { context, page } = await newVisit(browser);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(LIST_ITEM);
   await page.waitForLoadState('networkidle');
@@ -254,18 +265,7 @@ async function imeSearch(browser: Browser, url: string): Promise<number> {
 }
 
 export async function runSession(browser: Browser, url: string, scrollTarget = 5000): Promise<SessionMetrics> {
-  // A first visit: no service worker in control (it would serve data from its cache, and
-  // Playwright sees no transfer sizes for what it serves).
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    serviceWorkers: 'block',
-  });
-  // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
-  // page.evaluate in a `__name` helper that only exists in Node.
-  await context.addInitScript('window.__name = (fn) => fn;');
-  const page = await context.newPage();
+  const { context, page } = await newVisit(browser);
   const networkQuiet = trackNetwork(page);
   let maxItems = 0;
 
