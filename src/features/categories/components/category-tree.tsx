@@ -30,12 +30,11 @@ interface CategoryTreeProps {
   /** The page's search: a picked node keeps its other filters (a date range, a query). */
   linkSearch: object;
   /**
-   * Fetches ahead what picking `node` will show. Called at an idle moment for the items in view,
-   * once each (see lib/prefetch-in-view.ts): a click on one of them then needs no download.
-   * Resolves when the download is done; false when there is nothing to fetch ahead (the view's
-   * filters show other rows).
+   * Fetches ahead what picking `node` will show, resolving when the download is done. Called at
+   * an idle moment for the items in view, once each (see lib/prefetch-in-view.ts): a click on
+   * one of them then needs no download. Absent: nothing is fetched ahead.
    */
-  onPrefetch?: (node: CategoryNode) => Promise<unknown> | false;
+  onPrefetch?: (node: CategoryNode) => Promise<unknown>;
 }
 
 const ITEM_SELECTOR = '[role="treeitem"]';
