@@ -1,3 +1,5 @@
+import { whenIdle } from './when-idle.ts';
+
 /** What shows a person is using the page (not just that it loaded). */
 const FIRST_USE_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'click'] as const;
 /** How long after that first sign the load waits before asking for an idle moment. */
@@ -12,13 +14,13 @@ const SETTLE_MS = 500;
  * for this code to compile). Returns a function that cancels it.
  */
 export function loadOnFirstUse(load: () => void, target: EventTarget = globalThis): () => void {
-  let idle: number | undefined;
+  let cancelIdle: (() => void) | undefined;
   let wait: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
     stop();
     // Not during what that first action starts (a click's new list renders within ~200 ms).
     wait = setTimeout(() => {
-      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 2000 }) : Number(setTimeout(load, 0));
+      cancelIdle = whenIdle(load, 2000);
     }, SETTLE_MS);
   };
   const stop = () => {
@@ -28,6 +30,6 @@ export function loadOnFirstUse(load: () => void, target: EventTarget = globalThi
   return () => {
     stop();
     clearTimeout(wait);
-    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
+    cancelIdle?.();
   };
 }

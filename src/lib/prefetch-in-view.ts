@@ -6,6 +6,8 @@
  * connection is a 2G one.
  */
 
+import { whenIdle } from './when-idle.ts';
+
 /** What the prefetcher needs from the browser; tests pass their own. */
 export interface ViewPrefetchEnv {
   IntersectionObserver?: typeof IntersectionObserver;
@@ -32,18 +34,15 @@ export function browserPrefetchEnv(): ViewPrefetchEnv {
     IntersectionObserver: globalThis.IntersectionObserver,
     saveData: connection?.saveData === true || /2g$/.test(connection?.effectiveType ?? ''),
     whenLoadedAndIdle: (run) => {
-      let idle: number | undefined;
+      let cancelIdle: (() => void) | undefined;
       const onIdle = () => {
-        idle = typeof requestIdleCallback === 'function'
-          ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
-          : Number(setTimeout(run, 0));
+        cancelIdle = whenIdle(run, IDLE_TIMEOUT_MS);
       };
-      const loaded = document.readyState === 'complete';
-      if (loaded) onIdle();
+      if (document.readyState === 'complete') onIdle();
       else window.addEventListener('load', onIdle, { once: true });
       return () => {
         window.removeEventListener('load', onIdle);
-        if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
+        cancelIdle?.();
       };
     },
   };
