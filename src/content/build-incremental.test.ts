@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { BundleIndex } from '../bundle/schema.ts';
@@ -135,6 +135,17 @@ describe('incremental build', () => {
     const tampered = await cachedBuild();
     expect(tampered.result.cache).toMatchObject({ incremental: false, reason: 'the bundle folder was changed since the cached build' });
     await expectSameAsFresh(tampered.result);
+
+    // The excerpts live beside the posts file: without them, or cut short, nothing is trusted.
+    const excerpts = () => join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('excerpts-'))!);
+    rmSync(excerpts());
+    const noExcerpts = await cachedBuild();
+    expect(noExcerpts.result.cache).toMatchObject({ incremental: false, reason: 'cache is missing (excerpts)' });
+    await expectSameAsFresh(noExcerpts.result);
+    truncateSync(excerpts(), 10);
+    const shortExcerpts = await cachedBuild();
+    expect(shortExcerpts.result.cache).toMatchObject({ incremental: false, reason: 'cache is corrupt (posts)' });
+    await expectSameAsFresh(shortExcerpts.result);
 
     // A deleted article file is rebuilt, not trusted to the cache.
     const id = idOf(tampered.result, 'feed/20.md');
