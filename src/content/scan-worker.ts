@@ -3,6 +3,7 @@
  * Started through `scan-worker.mjs`, which loads this TypeScript file with tsx.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runScanPhase, type ScanRequest } from './scan-phase.ts';
+import { packScanPhase, runScanPhase, type ScanRequest } from './scan-phase.ts';
 
-parentPort!.postMessage(await runScanPhase(workerData as ScanRequest));
+const { packed, transfer } = packScanPhase(await runScanPhase(workerData as ScanRequest));
+parentPort!.postMessage(packed, transfer);
