@@ -52,7 +52,8 @@ import type { ContentConfig } from './config.ts';
 import { describeError } from './os-error.ts';
 import { assetExistsOnDisk, type BatchContext, type BatchItem, type ItemResult } from './process-batch.ts';
 import { createPostProcessor, type PostProcessor } from './post-processor.ts';
-import { SearchTokenStore } from './search/post-tokens.ts';
+import { SearchTokenStore, type SearchTokens } from './search/post-tokens.ts';
+import { TokenThread } from './search/token-thread.ts';
 import type { ScannedFile } from './scan-archive.ts';
 import { listArticleFiles, runScanPhase, scanInWorker, type ScanPhase } from './scan-phase.ts';
 import { clearOutDir, createBundleWriter, type BundleWriter } from './write-bundle.ts';
@@ -93,7 +94,7 @@ export interface FinishedBundle {
   replaced?: ReadonlyMap<string, Pick<Article, 'title' | 'html'>> | null;
   writer: BundleWriter;
   /** Search tokens the workers took from the posts this build processed (when a step asked for them). */
-  searchTokens?: SearchTokenStore | null;
+  searchTokens?: SearchTokens | null;
   /** Adds a line to the build's notes (printed by `--verbose`), e.g. why a step rebuilt in full. */
   note?(line: string): void;
 }
@@ -107,8 +108,16 @@ export interface BundleStep {
    * `searchTokens` take each article's search tokens (`FinishedBundle.searchTokens`).
    */
   prepare?(build: { outDir: string; options: BuildOptions; incremental: boolean }): Promise<Pick<BatchContext, 'pages' | 'searchTokens'> | void>;
+  /**
+   * Called once the listed articles and their order are known, before the lists are written:
+   * work that needs nothing else can start here, on another thread, and be awaited in `run`.
+   * `articles[i].category` may still change (keys lengthened on a collision).
+   */
+  ordered?(bundle: OrderedBundle): void;
   run(bundle: FinishedBundle): Promise<ReportEntry[] | void>;
 }
+
+export type OrderedBundle = Pick<FinishedBundle, 'outDir' | 'options' | 'articles' | 'changed' | 'writer' | 'searchTokens'>;
 
 export interface BuildResult {
   report: ContentReport;
@@ -185,7 +194,8 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   // A full build starts the workers now, so they load while the archive is scanned; an
   // incremental one only when many posts changed.
   let processor: PostProcessor | null = cache.previous ? null : createPostProcessor(context, options.workers);
-  const tokens = context.searchTokens ? new SearchTokenStore() : null;
+  // With worker threads, the tokens go to a thread of their own, which writes the index there.
+  const tokens: SearchTokens | null = !context.searchTokens ? null : options.workers > 0 ? new TokenThread() : new SearchTokenStore();
   const processAll = (items: BatchItem[]) => {
     processor ??= createPostProcessor(context, items.length >= IN_PROCESS_LIMIT ? options.workers : 0);
     return processor.processAll(items, tokens ?? undefined);
@@ -193,7 +203,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   try {
     return await build(options, processAll, cache, scanning, tokens);
   } finally {
-    await processor?.close();
+    await Promise.all([processor?.close(), tokens?.close()]);
   }
 }
 
@@ -228,7 +238,7 @@ async function build(
   processAll: (items: BatchItem[]) => Promise<ItemResult[]>,
   cache: CacheState,
   scanning: Promise<ScanPhase>,
-  searchTokens: SearchTokenStore | null,
+  searchTokens: SearchTokens | null,
 ): Promise<BuildResult> {
   const startedMs = Date.now();
   let cacheNote: string | null = null;
@@ -318,7 +328,11 @@ async function build(
   const processed = lap();
 
   const outputs = { previous: previous?.outputs ?? null, next: caching ? ({} as Record<string, string>) : null };
-  const lists = await writeListsAndIndex(options, results, writer, { fileCategory, changed, outputs });
+  const ordered = (articles: readonly ArticleSummary[]) => {
+    const bundle: OrderedBundle = { outDir: options.outDir, options, articles, changed: previous ? changed : null, writer, searchTokens };
+    for (const step of options.steps ?? []) step.ordered?.(bundle);
+  };
+  const lists = await writeListsAndIndex(options, results, writer, { fileCategory, changed, outputs, ordered });
   if (outputs.previous) await removeStaleOutputs(options.outDir, outputs.previous, outputs.next ?? {});
   const listed = lap();
 
@@ -335,7 +349,7 @@ async function build(
     stepProblems.push(...((await step.run(finished)) ?? []));
     stepTimes[step.name] = lap();
   }
-  searchTokens?.clear();
+  await searchTokens?.close();
   await copying;
   if (previous) {
     await removeAll(Object.keys(previous.assets).filter((path) => !Object.hasOwn(copiedAssets, path)).map((path) => join(options.outDir, 'assets', path)));
@@ -414,6 +428,8 @@ export async function writeListsAndIndex(
     changed: Set<string>;
     /** Signatures/hashes of the files the previous build wrote (null: write all), and of this build's (null: not kept). */
     outputs: { previous: Record<string, string> | null; next: Record<string, string> | null };
+    /** Told the listed articles, newest first, before any list file is written. */
+    ordered?: (articles: readonly ArticleSummary[]) => void;
   },
 ): Promise<{ articles: number; lists: number; index: BundleIndex; summaries: ArticleSummary[] }> {
   const { previous, next } = state.outputs;
@@ -438,6 +454,8 @@ export async function writeListsAndIndex(
     const { index, summary, categoryPath } = kept[i];
     return { index, summary, categoryPath, time: times[i] };
   });
+  const summaries = included.map((article) => article.summary);
+  state.ordered?.(summaries);
 
   const tree = buildCategoryTree(included.map((article) => article.categoryPath));
   const listMembers = new Map<string, ListMember[]>([[ALL_LIST, []]]);
@@ -475,7 +493,7 @@ export async function writeListsAndIndex(
   });
   await emit(indexPath(), JSON.stringify(index));
   await emit(...dayFacetsFile(index.days.map(([day]) => day), ownDayCounts(included.map((article) => article.summary))));
-  return { articles: included.length, lists: listMembers.size, index, summaries: included.map((article) => article.summary) };
+  return { articles: included.length, lists: listMembers.size, index, summaries };
 }
 
 /**

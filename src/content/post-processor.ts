@@ -4,7 +4,7 @@
  * their code while the archive is still being scanned.
  */
 import { processBatch, type BatchContext, type BatchItem, type BatchResult, type ItemResult } from './process-batch.ts';
-import type { SearchTokenStore } from './search/post-tokens.ts';
+import type { SearchTokens } from './search/post-tokens.ts';
 import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 const WORKER_ENTRY = new URL('./process-worker.mjs', import.meta.url);
@@ -15,7 +15,7 @@ const BATCHES_PER_WORKER = 8;
 
 export interface PostProcessor {
   /** Results in the order of `items`; the search tokens (when the context takes them) go to `tokens`. */
-  processAll(items: readonly BatchItem[], tokens?: SearchTokenStore): Promise<ItemResult[]>;
+  processAll(items: readonly BatchItem[], tokens?: SearchTokens): Promise<ItemResult[]>;
   close(): Promise<void>;
 }
 

@@ -7,8 +7,9 @@
  * batch's reply carries the tokens first seen in that batch and, per item, the item's distinct
  * tokens as `localId * 2 + inTitle`, sorted and delta-encoded as varints (about 2 bytes a
  * posting: 48 million postings at 100,000 posts).
- * Main side, `SearchTokenStore`: keeps those bytes per batch, maps each table's local ids to
- * global ones, and inverts them into posting lists for the search step.
+ * Store side, `SearchTokenStore`: keeps those bytes per batch, maps each table's local ids to
+ * global ones, and inverts them into posting lists for the search step. It lives on the main
+ * thread, or with worker threads on one of its own (`TokenThread`, token-thread.ts).
  *
  * The tokens are exactly those `indexChunk` takes from the article file (same functions, same
  * order: title first, its tokens get the title bit, the body does not repeat them).
@@ -16,6 +17,7 @@
 import { threadId } from 'node:worker_threads';
 import { normalizeText, scanTokens, tokenString } from '../../search/tokenize.ts';
 import { bodyText, IntList, TokenTable } from './index-chunk.ts';
+import { writeShards, type IndexShape, type TokenIndex } from './shard-files.ts';
 
 export interface BatchTokens {
   /** The token table: the thread id of the worker that made it (a replaced worker has a new one). */
@@ -138,11 +140,35 @@ interface StoredBatch {
 }
 
 /**
- * The tokens of every article processed in this build (main thread). `failed` says why they
- * cannot be used (a batch came out of order), null when they can. Batches are decoded once on
- * arrival, to count each token's postings, while the main thread waits on the workers anyway.
+ * Where a build's search tokens go as batches arrive, and the index written from them:
+ * `SearchTokenStore` on the main thread, or `TokenThread` (token-thread.ts), the same store
+ * on a thread of its own.
  */
-export class SearchTokenStore {
+export interface SearchTokens {
+  /** A batch's tokens; `ids[i]` is the article id of the batch's item i. */
+  add(ids: readonly string[], batch: BatchTokens): void;
+  /**
+   * Writes every shard of the index of `articleIds` (ordinal order): through `out.write` on this
+   * thread, or into `out.outDir` from another. Null when an article's tokens are not here;
+   * rejects when the store could not answer (its thread died).
+   */
+  index(articleIds: readonly string[], shape: IndexShape, out: ShardOutput): Promise<TokenIndex | null>;
+  /** Lets the tokens go (they take about 2 bytes a posting). */
+  close(): Promise<void>;
+}
+
+export interface ShardOutput {
+  outDir: string;
+  /** Writes a file of the bundle (path relative to `outDir`). */
+  write(path: string, bytes: Uint8Array): Promise<void>;
+}
+
+/**
+ * The tokens of every article processed in this build. `failed` says why they cannot be used
+ * (a batch came out of order), null when they can. Batches are decoded once on arrival, to
+ * count each token's postings, while the workers parse the next ones.
+ */
+export class SearchTokenStore implements SearchTokens {
   /** Global id -> token. */
   readonly tokens: string[] = [];
   failed: string | null = null;
@@ -179,6 +205,15 @@ export class SearchTokenStore {
       this.where.set(id, [b, batch.offsets[i]]);
       decodeItem(batch.bytes, batch.offsets[i], map.data, this.count);
     });
+  }
+
+  async index(articleIds: readonly string[], shape: IndexShape, out: ShardOutput): Promise<TokenIndex | null> {
+    const postings = this.postings(articleIds);
+    return postings && writeShards(postings, shape, (path, bytes) => out.write(path, bytes));
+  }
+
+  async close(): Promise<void> {
+    this.clear();
   }
 
   /** Lets the tokens go (they take about 2 bytes a posting). */

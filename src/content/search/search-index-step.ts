@@ -15,11 +15,13 @@ import {
   type SearchDocs,
   type SearchMeta,
 } from '../../search/index-format.ts';
-import type { BundleStep, FinishedBundle } from '../build-archive.ts';
+import type { BundleStep, FinishedBundle, OrderedBundle } from '../build-archive.ts';
 import { activeCacheDir } from '../build-cache.ts';
 import { compareCodePoints } from '../code-point-order.ts';
 import { createWorkerPool } from '../worker-pool.ts';
 import { indexChunk, type ChunkResult, type ChunkTask } from './index-chunk.ts';
+import type { SearchTokens } from './post-tokens.ts';
+import { POSTINGS_PER_PASS, shardCount, ShardEncoder, type IndexShape, type TokenIndex } from './shard-files.ts';
 import { dropState, indexFiles, loadState, saveState, stampOf, type SearchIndexState, type Stamp } from './search-index-state.ts';
 import { ByteOut, jsonKeyBytes, rowMap, ShardFormatError, updateShard, type ShardAdditions } from './update-shard.ts';
 
@@ -28,7 +30,6 @@ const WORKER_ENTRY = new URL('./index-worker.mjs', import.meta.url);
 const chunkSize = (articles: number, workers: number) => Math.min(2000, Math.max(200, Math.ceil(articles / (Math.max(1, workers) * 8))));
 /** Postings per shard aimed at (about 60 KB of JSON, 20–30 KB gzip). */
 const POSTINGS_PER_SHARD = 20_000;
-const MAX_SHARDS = 8192;
 
 export const SEARCH_STEP_NAME = 'search';
 
@@ -39,12 +40,22 @@ export interface SearchIndexOptions {
   postingsPerPass?: number;
 }
 
+const shapeOf = (options: SearchIndexOptions): IndexShape => ({
+  perShard: options.postingsPerShard ?? POSTINGS_PER_SHARD,
+  perPass: options.postingsPerPass ?? POSTINGS_PER_PASS,
+});
+
 export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
   return {
     name: SEARCH_STEP_NAME,
     // A full build takes the tokens while it parses (post-tokens.ts); an incremental one
     // re-indexes few articles, from their files.
     prepare: async ({ incremental }) => ({ searchTokens: !incremental }),
+    // A full build's index needs only the articles' order: written from the tokens while the
+    // lists are (on the store's thread when it has one), it is often done when `run` comes.
+    ordered: (bundle) => {
+      if (bundle.changed === null && bundle.searchTokens) started.set(bundle.searchTokens, startIndex(bundle, bundle.searchTokens, shapeOf(options)));
+    },
     run: (bundle) => buildSearchIndex(bundle, options),
   };
 }
@@ -55,7 +66,8 @@ export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
  * why in the build's notes) rebuilds it; either way the files are those of a full build.
  */
 export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIndexOptions = {}): Promise<ReportEntry[]> {
-  const perShard = options.postingsPerShard ?? POSTINGS_PER_SHARD;
+  const shape = shapeOf(options);
+  const { perShard } = shape;
   const { articles, outDir, writer, changed } = bundle;
   const stateDir = activeCacheDir(bundle.options);
   let previous: SearchIndexState | null = null;
@@ -79,7 +91,7 @@ export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIn
   }
   if (!built) {
     if (changed !== null) bundle.note?.(`search index rebuilt in full: ${reason}`);
-    built = await buildFullIndex(bundle, perShard, options.postingsPerPass);
+    built = await buildFullIndex(bundle, shape);
     // An incremental bundle build keeps the old folder: shards beyond the new count must go.
     if (changed !== null) removeStaleShards(outDir, built.shards);
   }
@@ -124,12 +136,6 @@ interface BuiltIndex {
   read?: number;
 }
 
-const shardCount = (postings: number, perShard: number) => {
-  let shards = 1;
-  while (shards < MAX_SHARDS && postings / shards > perShard) shards *= 2;
-  return shards;
-};
-
 function unreadable(article: ArticleSummary, reason: string): ReportEntry {
   return {
     path: `data/${articlePath(article.id)}`,
@@ -142,62 +148,37 @@ function unreadable(article: ArticleSummary, reason: string): ReportEntry {
   };
 }
 
-/** Postings inverted at once, at most (4 bytes each): a bigger index is written in several passes. */
-const POSTINGS_PER_PASS = 25_000_000;
-
 /**
  * The index from the tokens the workers took while parsing; null when some listed article's
- * tokens are not there (then the files are read). Shards are written in groups of consecutive
- * numbers, each from one pass over the articles' tokens.
+ * tokens are not there, or the store could not give them (then the files are read). Started
+ * by the step's `ordered` while the lists are written, when the build said the order then.
  */
-async function indexFromTokens(bundle: FinishedBundle, perShard: number, perPass: number): Promise<BuiltIndex | null> {
-  const postings = bundle.searchTokens?.postings(bundle.articles.map((article) => article.id));
-  if (!postings) return null;
-  const { tokens, counts, total } = postings;
-  const shards = shardCount(total, perShard);
-  const buckets: number[][] = Array.from({ length: shards }, () => []);
-  tokens.forEach((token, id) => {
-    if (counts[id] > 0) buckets[shardOf(token, shards)].push(id);
-  });
-  const order = (a: number, b: number) => compareCodePoints(tokens[a], tokens[b]);
-  const cursor = new Int32Array(tokens.length);
-  const encoder = new ShardEncoder();
-  let values = new Int32Array(0);
-  for (let first = 0; first < shards; ) {
-    // The group: shards first .. last - 1, at most `perPass` postings (or one shard).
-    cursor.fill(-1);
-    let size = 0;
-    let last = first;
-    while (last < shards) {
-      const more = buckets[last].reduce((sum, id) => sum + counts[id], 0);
-      if (last > first && size + more > perPass) break;
-      for (const id of buckets[last].sort(order)) {
-        cursor[id] = size;
-        size += counts[id];
-      }
-      last++;
-    }
-    if (values.length < size) values = new Int32Array(size);
-    postings.fill(cursor, values);
-    for (let n = first; n < last; n++) {
-      for (const id of buckets[n]) {
-        encoder.token(tokens[id]);
-        const end = cursor[id];
-        let previous = 0;
-        for (let at = end - counts[id]; at < end; at++) {
-          encoder.number(values[at] - previous);
-          previous = values[at];
-        }
-      }
-      await bundle.writer.write(searchShardPath(n), encoder.finish());
-    }
-    first = last;
+async function indexFromTokens(bundle: FinishedBundle, shape: IndexShape): Promise<BuiltIndex | null> {
+  const tokens = bundle.searchTokens;
+  if (!tokens) return null;
+  const pending = started.get(tokens) ?? startIndex(bundle, tokens, shape);
+  started.delete(tokens);
+  const built = await pending;
+  if (built instanceof Error) {
+    bundle.note?.(`search index read from the article files: the parsed posts' tokens were lost (${built.message})`);
+    return null;
   }
-  return { shards, postings: total, written: Array.from({ length: shards }, (_, n) => n), reindexed: bundle.articles.length, problems: [] };
+  if (!built) return null;
+  return { ...built, written: Array.from({ length: built.shards }, (_, n) => n), reindexed: bundle.articles.length, problems: [] };
 }
 
-async function buildFullIndex(bundle: FinishedBundle, perShard: number, perPass = POSTINGS_PER_PASS): Promise<BuiltIndex> {
-  const fromTokens = await indexFromTokens(bundle, perShard, perPass);
+/** Index writes started while the lists are written, by token store (one per build). */
+const started = new WeakMap<SearchTokens, Promise<TokenIndex | null | Error>>();
+
+/** Starts writing the index from the tokens; settles with an Error (never rejects) when the store failed. */
+function startIndex(bundle: OrderedBundle, tokens: SearchTokens, shape: IndexShape): Promise<TokenIndex | null | Error> {
+  const ids = bundle.articles.map((article) => article.id);
+  const out = { outDir: bundle.outDir, write: (path: string, bytes: Uint8Array) => bundle.writer.write(path, bytes) };
+  return tokens.index(ids, shape, out).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+}
+
+async function buildFullIndex(bundle: FinishedBundle, shape: IndexShape): Promise<BuiltIndex> {
+  const fromTokens = await indexFromTokens(bundle, shape);
   if (fromTokens) return fromTokens;
   const { articles, outDir, writer } = bundle;
   const tasks: ChunkTask[] = [];
@@ -246,7 +227,7 @@ async function buildFullIndex(bundle: FinishedBundle, perShard: number, perPass 
   // Failures arrive in chunk order with worker threads: report them in ordinal order.
   problems.sort((a, b) => compareCodePoints(a.path, b.path));
 
-  const shards = shardCount(postingCount, perShard);
+  const shards = shardCount(postingCount, shape.perShard);
   const buckets: string[][] = Array.from({ length: shards }, () => []);
   for (const token of tokenIds.keys()) buckets[shardOf(token, shards)].push(token);
   const encoder = new ShardEncoder();
@@ -405,67 +386,5 @@ function removeStaleShards(outDir: string, shards: number): void {
   for (const name of readdirSync(dir)) {
     const n = /^(\d+)\.json$/.exec(name);
     if (!n || Number(n[1]) >= shards) rmSync(join(dir, name), { force: true, recursive: true });
-  }
-}
-
-/**
- * Writes a shard's JSON (`{"token":[d,d,…],…}`, the bytes JSON.stringify would give) straight
- * into a byte buffer; the workers print most numbers (`copy`), this prints one per chunk.
- */
-class ShardEncoder {
-  private bytes = new Uint8Array(1 << 20);
-  private length = 0;
-  private first = true;
-
-  private reserve(n: number) {
-    if (this.length + n <= this.bytes.length) return;
-    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
-    next.set(this.bytes.subarray(0, this.length));
-    this.bytes = next;
-  }
-
-  private byte(b: number) {
-    this.reserve(1);
-    this.bytes[this.length++] = b;
-  }
-
-  token(token: string) {
-    const head = Buffer.from(`${this.length === 0 ? '{' : ']'}${this.length === 0 ? '' : ','}${JSON.stringify(token)}:[`);
-    this.reserve(head.length);
-    this.bytes.set(head, this.length);
-    this.length += head.length;
-    this.first = true;
-  }
-
-  /** A non-negative integer. */
-  number(n: number) {
-    this.reserve(12);
-    if (!this.first) this.bytes[this.length++] = 0x2c;
-    this.first = false;
-    if (n === 0) {
-      this.bytes[this.length++] = 0x30;
-      return;
-    }
-    let digits = 0;
-    for (let m = n; m > 0; m = (m / 10) | 0) digits++;
-    for (let i = digits - 1, m = n; i >= 0; i--, m = (m / 10) | 0) this.bytes[this.length + i] = 0x30 + (m % 10);
-    this.length += digits;
-  }
-
-  /** Bytes source[start .. end), as they are. */
-  copy(source: Uint8Array, start: number, end: number) {
-    this.reserve(end - start);
-    this.bytes.set(source.subarray(start, end), this.length);
-    this.length += end - start;
-  }
-
-  /** The shard's bytes; the encoder is then empty again. */
-  finish(): Uint8Array {
-    if (this.length === 0) this.byte(0x7b);
-    else this.byte(0x5d);
-    this.byte(0x7d);
-    const out = this.bytes.slice(0, this.length);
-    this.length = 0;
-    return out;
   }
 }
