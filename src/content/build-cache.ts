@@ -27,7 +27,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ArticleSummary, FileStatus } from '../bundle/schema.ts';
 
 /** Bump when the manifest's shape changes. */
@@ -35,10 +35,43 @@ const MANIFEST_VERSION = 4;
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
+/** Where the default cache folders are: one per bundle folder, named by a hash of its path. */
+const CACHES_ROOT = join(PROJECT_ROOT, 'node_modules', '.cache', 'reader-build');
+
 /** The default cache folder of a bundle folder. */
 export function defaultCacheDir(outDir: string): string {
   const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
-  return join(PROJECT_ROOT, 'node_modules', '.cache', 'reader-build', key);
+  return join(CACHES_ROOT, key);
+}
+
+/**
+ * Deletes the caches in `root` whose bundle folder is gone: each build into a temporary folder
+ * (the tests, the benchmarks, a one-off build) would otherwise leave one behind for good, up to
+ * 80 MB each. A cache names its bundle folder in `state.json`; one without a readable
+ * `state.json` (a build running now, or one that died) is left alone. Returns what it deleted.
+ */
+export async function pruneCaches(root = CACHES_ROOT): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(root);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!/^[0-9a-f]{16}$/.test(name)) continue;
+    const dir = join(root, name);
+    let outDir: unknown;
+    try {
+      outDir = (JSON.parse(await readFile(statePath(dir), 'utf8')) as { outDir?: unknown }).outDir;
+    } catch {
+      continue;
+    }
+    if (typeof outDir !== 'string' || existsSync(outDir)) continue;
+    await rm(dir, { recursive: true, force: true });
+    removed.push(dir);
+  }
+  return removed;
 }
 
 /** File stats that say a file was not touched since it was read: size, mtime and ctime (ms), inode. */
@@ -365,6 +398,8 @@ export async function saveManifest(
     for (const path of Object.keys(previous.base)) if (!Object.hasOwn(posts, path)) (delta[path] = null), changed++;
     if (changed <= Math.max(1000, Object.keys(posts).length / 10)) return write(previous.generation, delta);
   }
+  // The caches of bundle folders that are gone go too (only among the default ones).
+  if (dirname(resolve(cacheDir)) === CACHES_ROOT) await pruneCaches();
   const generation = `${Date.now().toString(36)}-${process.pid}`;
   const { rows, excerpts } = storedPosts(posts);
   await writeAtomically(excerptsPath(cacheDir, generation), excerpts);
