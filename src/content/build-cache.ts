@@ -88,12 +88,15 @@ export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): b
  * its category path, the category key written in its article file (after collision handling),
  * and the image lookups it made as [path, found].
  */
-export type CachedPost = [
+export type CachedPost = PostRow<ArticleSummary>;
+
+/** A post's row with its summary as `S`: in memory an ArticleSummary, in the posts file a StoredSummary. */
+type PostRow<S> = [
   stamp: FileStamp,
   id: string,
   status: FileStatus,
   messages: string[],
-  summary: ArticleSummary | null,
+  summary: S | null,
   categoryPath: string[],
   fileCategory: string | null,
   assets: [string, boolean][],
@@ -204,16 +207,7 @@ type StoredSummary = [
   excerptAt: number,
   excerptLength: number,
 ];
-type StoredPost = [
-  stamp: FileStamp,
-  id: string,
-  status: FileStatus,
-  messages: string[],
-  summary: StoredSummary | null,
-  categoryPath: string[],
-  fileCategory: string | null,
-  assets: [string, boolean][],
-];
+type StoredPost = PostRow<StoredSummary>;
 
 /**
  * A summary read from the posts file: the excerpt is decoded when first read. `JSON.stringify`
