@@ -58,7 +58,7 @@ describe('a build does not depend on the day, the machine time zone or the folde
 
     const cli = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'src/content/cli.ts', '--content', second, '--out', path.join(root, 'two', 'out'), '--report', path.join(root, 'two', 'report.json'), '--workers', '2'],
+      ['src/content/pipeline.mjs', '--content', second, '--out', path.join(root, 'two', 'out'), '--report', path.join(root, 'two', 'report.json'), '--workers', '2'],
       { cwd: repoRoot, env: { ...process.env, TZ: 'America/Adak' }, encoding: 'utf8' },
     );
     expect(cli.stderr).toBe('');

@@ -29,11 +29,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ArticleSummary, FileStatus } from '../bundle/schema.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /** Bump when the manifest's shape changes. */
 const MANIFEST_VERSION = 4;
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** Where the default cache folders are: one per bundle folder, named by a hash of its path. */
 const CACHES_ROOT = join(PROJECT_ROOT, 'node_modules', '.cache', 'reader-build');

@@ -1,4 +1,4 @@
-/** Entry point: `node --import tsx src/content/cli.ts [flags]` (see config.ts for settings). */
+/** The CLI: `node src/content/pipeline.mjs [flags]` runs it (see there; settings: config.ts). */
 import { runCli } from './run-cli.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), process.env, process.cwd(), {

@@ -45,7 +45,7 @@ export interface ContentConfig {
   cache: boolean;
 }
 
-export const USAGE = `usage: node --import tsx src/content/cli.ts [--content DIR] [--out DIR] [--report FILE] [--strict] [--workers N] [--verbose] [--no-cache]
+export const USAGE = `usage: node src/content/pipeline.mjs [--content DIR] [--out DIR] [--report FILE] [--strict] [--workers N] [--verbose] [--no-cache]
 environment: CONTENT_DIR, CONTENT_REPORT, SOURCE_TZ, ARCHIVE_TZ, SITE_TITLE, STRICT=1, BASE_PATH, CONTENT_WORKERS, SITE_URL, CONTENT_CACHE=0`;
 
 /** A setting that cannot be used; the message names the variable or flag. */

@@ -77,9 +77,9 @@ describe('content CLI', () => {
   });
 
   it('exits with status 1 as a real process under STRICT=1', () => {
-    // From the repository, like `npm run content` (that is where `--import tsx` resolves).
+    // From the repository, like `npm run content`.
     const args = ['--content', join(root, 'content'), '--out', join(root, 'proc/data'), '--report', join(root, 'proc/report.json')];
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/content/cli.ts', ...args], {
+    const child = spawnSync(process.execPath, ['src/content/pipeline.mjs', ...args], {
       cwd: repoRoot,
       env: { ...process.env, STRICT: '1', CONTENT_WORKERS: '1' },
       encoding: 'utf8',
@@ -117,7 +117,7 @@ describe('content CLI with unreadable entries', () => {
   it.skipIf(isRoot && !nobodyReachesRepo)('reports an unreadable file and folder as skipped with the OS error', async () => {
     const args = ['--content', join(root, 'content'), '--out', join(root, 'out', 'data'), '--report', join(root, 'out', 'report.json')];
     if (isRoot) {
-      const child = spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', 'src/content/cli.ts', ...args], {
+      const child = spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'src/content/pipeline.mjs', ...args], {
         cwd: repoRoot,
         // `nobody` cannot write the project's build cache (node_modules/.cache): not what this test is about.
         env: { ...process.env, CONTENT_WORKERS: '0', CONTENT_CACHE: '0' },

@@ -42,7 +42,7 @@ export interface ContentPluginOptions {
 /** Runs the CLI in the project root with the site's base path; resolves with its exit code. */
 function runPipeline(base: string, args: string[]): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/content/cli.ts', ...args], {
+    const child = spawn(process.execPath, ['src/content/pipeline.mjs', ...args], {
       cwd: PROJECT_ROOT,
       stdio: 'inherit',
       env: { ...process.env, BASE_PATH: base },

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, 
 import { join, resolve } from 'node:path';
 import { searchDocsPath, searchMetaPath, searchShardPath, SEARCH_VERSION } from '../../search/index-format.ts';
 import { pipelineVersion } from '../build-cache.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 const STATE_VERSION = 1;
 
@@ -42,7 +43,7 @@ let fingerprintMemo: string | null = null;
 export function searchFingerprint(): string {
   if (fingerprintMemo !== null) return fingerprintMemo;
   const hash = createHash('sha256').update(`${STATE_VERSION}:${SEARCH_VERSION}:${pipelineVersion()}`);
-  const dir = resolve(import.meta.dirname, '../../search');
+  const dir = join(PROJECT_ROOT, 'src', 'search');
   for (const name of readdirSync(dir).sort()) {
     if (/\.ts$/.test(name) && !/\.test\.ts$/.test(name)) hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
   }
