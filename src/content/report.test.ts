@@ -1,6 +1,9 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentReport } from '../bundle/schema.ts';
-import { reportText } from './report.ts';
+import { reportText, writeReport } from './report.ts';
 
 describe('the report file', () => {
   const report: ContentReport = {
@@ -17,5 +20,25 @@ describe('the report file', () => {
     const lines = text.split('\n');
     expect(lines.filter((line) => line.trimStart().startsWith('{"path":'))).toHaveLength(2);
     expect(JSON.parse(reportText({ ...report, files: [] }))).toEqual({ ...report, files: [] });
+  });
+
+  it('is written whole, in pieces, over the previous report, with no temporary file left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    try {
+      const path = join(dir, 'nested', 'report.json');
+      const many: ContentReport = {
+        summary: { files: 4501, ok: 4501, warning: 0, skipped: 0 },
+        files: Array.from({ length: 4501 }, (_, i) => ({ ...report.files[0], path: `p/${i}.md`, title: `第${i}条` })),
+      };
+      await writeReport(path, report);
+      await writeReport(path, many);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toBe(reportText(many));
+      expect(JSON.parse(text)).toEqual(many);
+      expect(text.split('\n').filter((line) => line.startsWith('    {"path":'))).toHaveLength(4501);
+      expect(readdirSync(join(dir, 'nested'))).toEqual(['report.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
