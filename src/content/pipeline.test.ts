@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module (the entry point runs without a TypeScript loader)
 import { ENTRIES, ensureBundle } from './pipeline.mjs';
@@ -55,6 +55,18 @@ describe('the pipeline bundle', () => {
     rmSync(first.dir, { recursive: true });
     expect((await ensureBundle({ root, cacheDir })).built).toBe(true);
     expect(readdirSync(cacheDir).filter((name) => name.startsWith('tmp-'))).toEqual([]);
+  });
+
+  it('is compiled once into one folder when two builds start at the same time', async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'reader-pipeline-'));
+    try {
+      const [one, two] = await Promise.all([ensureBundle({ root, cacheDir: shared }), ensureBundle({ root, cacheDir: shared })]);
+      expect(one.dir).toBe(two.dir);
+      expect(readdirSync(shared).sort()).toEqual([basename(one.dir), 'current.json']);
+      expect(readdirSync(one.dir)).toContain('cli.mjs');
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 
   it('runs the CLI from the bundle, without a TypeScript loader', () => {
