@@ -114,6 +114,25 @@ describe('the search index after an incremental build', () => {
     expect(search(`编号11号`)).toEqual([]);
   });
 
+  it('reads only the shards of the words whose postings changed: a word added to a title, a post saved unchanged', async () => {
+    await cachedBuild();
+    // A word added to one title: the rest of the article's words keep their postings.
+    writeArchive(content, { 'feed/20.md': post(20, { title: `${post(20).title} 土星` }) });
+    const titled = await cachedBuild();
+    const [, read, rewritten] = /^search index updated: 1 articles re-indexed, (\d+) of \d+ shards read, (\d+) rewritten$/.exec(notes(titled)[0])!.map(Number);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThanOrEqual(2);
+    expect(rewritten).toBe(read);
+    await expectSameAsFresh();
+    expect(search('土星')).toEqual([`${post(20).title} 土星`]);
+
+    // The same text saved again (new file times): re-indexed, nothing to read or write.
+    writeArchive(content, { 'feed/21.md': post(21) });
+    const saved = await cachedBuild();
+    expect(notes(saved)).toEqual([expect.stringMatching(/^search index updated: 1 articles re-indexed, 0 of \d+ shards read, 0 rewritten$/)]);
+    await expectSameAsFresh();
+  });
+
   it('reads every shard when the text a changed post had before is not known', async () => {
     await cachedBuild();
     const { shards } = readJson<SearchMeta>(out, searchMetaPath());

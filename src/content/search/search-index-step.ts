@@ -332,9 +332,12 @@ async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, p
  * The shards an update has to read, when it can know them: no article moved to another row
  * (same articles in the same order, only some re-indexed in place), and the text each
  * re-indexed article had before is at hand (`FinishedBundle.replaced`). Then only the shards
- * of the tokens its old text had (postings to drop) and of the new text's (postings to add)
- * change, and the total is the previous one minus the old postings plus the new. Otherwise
- * (rows shift, or an old text is missing) null: every shard is read.
+ * of the tokens whose postings differ between the old texts and the new change: a token the
+ * old text had and the new one lacks (a posting to drop), the other way round (one to add), or
+ * both have at other places (title or body); and the total is the previous one minus the old
+ * postings plus the new. A fixed typo or an edited title reads a few shards, not those of
+ * every word of the article. Otherwise (rows shift, or an old text is missing) null: every
+ * shard is read.
  */
 function shardsToVisit(
   bundle: FinishedBundle,
@@ -353,7 +356,15 @@ function shardsToVisit(
   const before = indexChunk({ outDir: bundle.outDir, first: 0, ids, ordinals: old, texts: replaced });
   if (before.failures.length > 0) return null;
   const shards = new Set<number>();
-  for (const token of [...before.tokens, ...chunk.tokens]) shards.add(shardOf(token, previous.shards));
+  const postingsOf = (result: ChunkResult, i: number) => result.lists!.values.subarray(result.lists!.starts[i], result.lists!.starts[i + 1]);
+  const dropped = new Map(before.tokens.map((token, i) => [token, postingsOf(before, i)]));
+  chunk.tokens.forEach((token, i) => {
+    const was = dropped.get(token);
+    const now = postingsOf(chunk, i);
+    dropped.delete(token);
+    if (!was || was.length !== now.length || was.some((value, v) => value !== now[v])) shards.add(shardOf(token, previous.shards));
+  });
+  for (const token of dropped.keys()) shards.add(shardOf(token, previous.shards));
   return { shards, postings: previous.postings - before.postings + chunk.postings };
 }
 
