@@ -46,8 +46,8 @@ export async function ensureBundle({ root = PROJECT, cacheDir = join(root, 'node
   if (current) return { dir: current, built: false };
 
   const { build } = await import('esbuild');
-  /** @type {Record<string, string>} hash of each project file the bundle was made from, as esbuild read it, and of this one */
   const self = fileURLToPath(import.meta.url);
+  /** @type {Record<string, string>} hash of each project file the bundle was made from, as esbuild read it, and of this one */
   const inputs = { [relative(root, self)]: sha1(readFileSync(self)) };
   const record = {
     name: 'record-inputs',
