@@ -14,8 +14,8 @@
  * (a tsx bootstrap beside the `.ts` file); the bundle has each worker as a top-level entry of
  * that name beside `cli.mjs`, so the same URLs find the compiled ones.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -61,7 +61,8 @@ export async function ensureBundle({ root = PROJECT, cacheDir = join(root, 'node
     },
   };
   mkdirSync(cacheDir, { recursive: true });
-  const temp = join(cacheDir, `tmp-${process.pid}-${Date.now()}`);
+  // Unique even for two compiles in one process (the tests start two at once).
+  const temp = mkdtempSync(join(cacheDir, 'tmp-'));
   try {
     await build({
       absWorkingDir: root,
@@ -86,7 +87,7 @@ export async function ensureBundle({ root = PROJECT, cacheDir = join(root, 'node
       // Another process compiled the same sources at the same time: its bundle is this one.
       if (!existsSync(join(dir, 'cli.mjs'))) throw error;
     }
-    const pointer = join(cacheDir, `current.json.${process.pid}.tmp`);
+    const pointer = join(cacheDir, `current.json.${randomUUID()}.tmp`);
     writeFileSync(pointer, JSON.stringify({ dir: name, inputs }));
     renameSync(pointer, join(cacheDir, 'current.json'));
     removeStale(cacheDir, name);
