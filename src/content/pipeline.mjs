@@ -84,7 +84,7 @@ export async function ensureBundle({ root = PROJECT, cacheDir = join(root, 'node
     try {
       renameSync(temp, dir);
     } catch (error) {
-      // Another process compiled the same sources at the same time: its bundle is this one.
+      // Another compile of the same sources (in this process or another) finished first: its bundle is this one.
       if (!existsSync(join(dir, 'cli.mjs'))) throw error;
     }
     const pointer = join(cacheDir, `current.json.${randomUUID()}.tmp`);
