@@ -6,7 +6,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { median } from './stats.ts';
 
 export interface BuildMetrics {
   files: number;
@@ -72,12 +71,4 @@ export async function measureBuild(opts: {
     reparsed: incremental ? Number(incremental[1]) : /^full build:/m.test(stdout) ? opts.files : null,
     searchIndexS: search ? Number(search[1]) : null,
   };
-}
-
-/** Field by field, the median of several builds of the same archive (null where one has none). */
-export function medianBuild(builds: readonly BuildMetrics[]): BuildMetrics {
-  const keys = Object.keys(builds[0]) as (keyof BuildMetrics)[];
-  return Object.fromEntries(
-    keys.map((key) => [key, builds.some((build) => build[key] === null) ? null : median(builds.map((build) => build[key] as number))]),
-  ) as unknown as BuildMetrics;
 }

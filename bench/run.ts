@@ -26,11 +26,11 @@ import { generateStressArchive, wideFeedName, type StressArchive } from '../scri
 import type { ContentReport } from '../src/bundle/schema.ts';
 import { startStaticServer } from '../scripts/serve-static.ts';
 import { launchBrowser, runSession, type SessionMetrics } from './browser-session.ts';
-import { measureBuild, medianBuild, type BuildMetrics } from './measure-build.ts';
+import { measureBuild, type BuildMetrics } from './measure-build.ts';
 import { runStressSession, type StressMetrics } from './stress-session.ts';
 import { overlayWithTouchedPost } from './touch-post.ts';
 import { createTrash } from './trash.ts';
-import { median, table } from './stats.ts';
+import { medians, table } from './stats.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -113,7 +113,7 @@ async function benchSize(size: string, port: number): Promise<Row> {
       files: archive.files,
     }));
   }
-  const build = medianBuild(builds);
+  const build = medians(builds) as BuildMetrics;
   // Each rebuild touches the same post afresh (a new copy: new times, the same edit), so each
   // re-parses one post; the first one after the full build ran 1–2 s slower than the next.
   const overlay = join(work, `touched-${size}`);
@@ -124,7 +124,7 @@ async function benchSize(size: string, port: number): Promise<Row> {
     rebuilds.push(await measureBuild({ content: overlay, out: join(site, 'data'), report: join(work, `report-${size}.json`), files: archive.files }));
   }
   rmSync(overlay, { recursive: true, force: true });
-  const rebuild = { touched, ...medianBuild(rebuilds) };
+  const rebuild = { touched, ...(medians(rebuilds) as BuildMetrics) };
   const server = await startStaticServer({ root: site, port });
   const browser = await launchBrowser();
   const sessions: SessionMetrics[] = [];
@@ -145,20 +145,14 @@ async function benchSize(size: string, port: number): Promise<Row> {
     await browser.close();
     await server.close();
   }
-  const keys = Object.keys(sessions[0]) as (keyof SessionMetrics)[];
-  const session = Object.fromEntries(
-    keys.map((k) => [k, k === 'maxListItemsInDom'
-      ? Math.max(...sessions.map((s) => s[k] as number))
-      : sessions.every((s) => s[k] === null) ? null : median(sessions.map((s) => s[k] as number))]),
-  ) as Row['session'];
+  const session: Row['session'] = medians(sessions, ['maxListItemsInDom']);
   if (!keep) trash.discard(site);
   let stress: Row['stress'];
   if (archive.stress) {
     const report = JSON.parse(readFileSync(join(work, `report-${size}.json`), 'utf8')) as ContentReport;
     const entry = report.files.find((f) => f.path === archive.stress!.hugePost);
-    const skeys = Object.keys(stressSessions[0]) as (keyof StressMetrics)[];
     stress = {
-      ...(Object.fromEntries(skeys.map((k) => [k, median(stressSessions.map((s) => s[k]))])) as Record<keyof StressMetrics, number>),
+      ...(medians(stressSessions) as Record<keyof StressMetrics, number>),
       hugePost: archive.stress.hugePost,
       hugeFileBytes: statSync(join(archive.dir, archive.stress.hugePost)).size,
       hugeStatus: entry?.status ?? 'missing',

@@ -15,3 +15,18 @@ export function table(rows: Record<string, string | number>[]): string {
   const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(width[i])).join(' | ')} |`;
   return [line(heads), line(width.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
+
+/**
+ * Field by field over records of the same shape (sessions, builds): the median of each field's
+ * numbers, null where no record has one, and the highest value for the fields in `highest`.
+ */
+export function medians<T extends object>(records: readonly T[], highest: readonly (keyof T)[] = []): { [K in keyof T]: number | null } {
+  const keys = Object.keys(records[0]) as (keyof T)[];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const values = records.map((record) => record[key] as unknown as number | null);
+      if (highest.includes(key)) return [key, Math.max(...(values as number[]))];
+      return [key, values.every((value) => value === null) ? null : median(values as number[])];
+    }),
+  ) as { [K in keyof T]: number | null };
+}
