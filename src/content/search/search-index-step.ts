@@ -293,7 +293,7 @@ async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, p
     const shard = shardOf(token, shards);
     let list = additions.get(shard);
     if (!list) additions.set(shard, (list = []));
-    list.push({ token, values: chunk.lists!.values.subarray(chunk.lists!.starts[i], chunk.lists!.starts[i + 1]) });
+    list.push({ token, values: postingsOf(chunk, i) });
   });
 
   const rows = rowMap(remap);
@@ -356,7 +356,6 @@ function shardsToVisit(
   const before = indexChunk({ outDir: bundle.outDir, first: 0, ids, ordinals: old, texts: replaced });
   if (before.failures.length > 0) return null;
   const shards = new Set<number>();
-  const postingsOf = (result: ChunkResult, i: number) => result.lists!.values.subarray(result.lists!.starts[i], result.lists!.starts[i + 1]);
   const dropped = new Map(before.tokens.map((token, i) => [token, postingsOf(before, i)]));
   chunk.tokens.forEach((token, i) => {
     const was = dropped.get(token);
@@ -367,6 +366,9 @@ function shardsToVisit(
   for (const token of dropped.keys()) shards.add(shardOf(token, previous.shards));
   return { shards, postings: previous.postings - before.postings + chunk.postings };
 }
+
+/** The postings of a chunk's `i`th token (a chunk returned as lists, not encoded). */
+const postingsOf = (chunk: ChunkResult, i: number) => chunk.lists!.values.subarray(chunk.lists!.starts[i], chunk.lists!.starts[i + 1]);
 
 /**
  * Reads shards into one reused buffer: 100 MB of shards read as 4,000 new buffers cost more in
