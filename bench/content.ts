@@ -106,6 +106,7 @@ async function runPipeline(content: string, out: string, report: string, posts: 
 async function main() {
   if (sizes.length === 0) throw new Error('--sizes: give posts counts like 1000,10000');
   mkdirSync(work, { recursive: true });
+  if (!args.includes('--no-settle')) await trash.settle();
   const rows: Run[] = [];
   for (const count of sizes) {
     process.stderr.write(`bench:content: ${count} posts: generating…`);
@@ -135,10 +136,7 @@ async function main() {
   process.stdout.write(`\n${machine}\n\n${table(printed)}\n`);
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', 'content.json'), `${JSON.stringify({ machine, seed: SEED, rows }, null, 2)}\n`);
-  trash.empty();
-  if (!keep) {
-    for (const count of sizes) rmSync(join(work, `archive-${count}-${SEED}`), { recursive: true, force: true });
-  }
+  trash.empty(keep ? [] : sizes.map((count) => join(work, `archive-${count}-${SEED}`)));
 }
 
 await main();

@@ -92,10 +92,22 @@ interface Row {
   build: BuildMetrics;
   /** Rebuild of the same bundle after one post's title changed. */
   rebuild: BuildMetrics & { touched: string };
+  /** Every build, rebuild and session the medians were taken over, for their spread. */
+  runs: { builds: BuildMetrics[]; rebuilds: BuildMetrics[]; sessions: SessionMetrics[] };
   session: Record<keyof SessionMetrics, number | null>;
   /** The stress archive only: its sidebar and huge-post timings, and what the 5 MB post became. */
   stress?: Record<keyof StressMetrics, number> & { hugePost: string; hugeFileBytes: number; hugeStatus: string; hugeMessages: string[] };
 }
+
+const fmt = (v: number | null, digits = 0) => (v === null || Number.isNaN(v) ? '–' : v.toFixed(digits));
+const kb = (v: number | null) => (v === null ? '–' : (v / 1024).toFixed(1));
+
+/** One progress line per measured run on stderr, so a long bench shows its spread as it goes. */
+function progress(size: string, what: string, i: number, n: number, figures: string): void {
+  process.stderr.write(`bench: ${size} ${what} ${i + 1}/${n}: ${figures}\n`);
+}
+
+const buildFigures = (b: BuildMetrics) => `${b.wallS.toFixed(1)} s, ${fmt(b.peakRssMb)} MB peak, ${fmt(b.reparsed)} re-parsed`;
 
 async function benchSize(size: string, port: number): Promise<Row> {
   const archive = await archiveFor(size);
@@ -112,6 +124,7 @@ async function benchSize(size: string, port: number): Promise<Row> {
       report: join(work, `report-${size}.json`),
       files: archive.files,
     }));
+    progress(size, 'build', i, buildRuns, buildFigures(builds[i]));
   }
   const build = medians(builds) as BuildMetrics;
   // Each rebuild touches the same post afresh (a new copy: new times, the same edit), so each
@@ -122,6 +135,7 @@ async function benchSize(size: string, port: number): Promise<Row> {
   for (let i = 0; i < buildRuns; i += 1) {
     touched = overlayWithTouchedPost(archive.dir, overlay);
     rebuilds.push(await measureBuild({ content: overlay, out: join(site, 'data'), report: join(work, `report-${size}.json`), files: archive.files }));
+    progress(size, 'rebuild', i, buildRuns, buildFigures(rebuilds[i]));
   }
   rmSync(overlay, { recursive: true, force: true });
   const rebuild = { touched, ...(medians(rebuilds) as BuildMetrics) };
@@ -130,7 +144,12 @@ async function benchSize(size: string, port: number): Promise<Row> {
   const sessions: SessionMetrics[] = [];
   const stressSessions: StressMetrics[] = [];
   try {
-    for (let i = 0; i < runs; i += 1) sessions.push(await runSession(browser, server.url));
+    for (let i = 0; i < runs; i += 1) {
+      const s = await runSession(browser, server.url);
+      sessions.push(s);
+      progress(size, 'session', i, runs, `first item ${s.firstItemMs.toFixed(0)} ms, category ${s.categorySwitchMs.toFixed(0)}, `
+        + `date range ${s.dateRangeChangeMs.toFixed(0)}, open ${s.openArticleMs.toFixed(0)}, search ${s.searchMs.toFixed(0)}`);
+    }
     if (archive.stress) {
       const { folder, wide, hugePost } = archive.stress;
       const plan = {
@@ -159,14 +178,12 @@ async function benchSize(size: string, port: number): Promise<Row> {
       hugeMessages: entry?.messages ?? [],
     };
   }
-  return { size, build, rebuild, session, stress };
+  return { size, build, rebuild, runs: { builds, rebuilds, sessions }, session, stress };
 }
-
-const fmt = (v: number | null, digits = 0) => (v === null || Number.isNaN(v) ? '–' : v.toFixed(digits));
-const kb = (v: number | null) => (v === null ? '–' : (v / 1024).toFixed(1));
 
 async function main() {
   mkdirSync(work, { recursive: true });
+  if (!flag('no-settle')) await trash.settle();
   buildAppShell();
   const rows: Row[] = [];
   let port = Number(option('port', process.env.BENCH_PORT ?? '4500'));
@@ -220,8 +237,8 @@ async function main() {
   if (stressRows.length) process.stdout.write(`\nBad input (stress archive)\n\n${table(stressRows)}\n`);
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', 'bench.json'), `${JSON.stringify({ machine, runs, buildRuns, rows }, null, 2)}\n`);
-  trash.empty();
-  if (!keep) rmSync(work, { recursive: true, force: true });
+  // Not kept: the archives and the app shell go too (the settle mark stays).
+  trash.empty(keep ? [] : readdirSync(work).filter((name) => !name.startsWith('.trash')).map((name) => join(work, name)));
 }
 
 await main();
