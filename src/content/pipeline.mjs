@@ -15,7 +15,7 @@
  * that name beside `cli.mjs`, so the same URLs find the compiled ones.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -79,6 +79,9 @@ export async function ensureBundle({ root = PROJECT, cacheDir = join(root, 'node
       logLevel: 'silent',
       plugins: [record],
     });
+    // mkdtemp makes the folder 0700: the bundle is for whoever runs the project (another user
+    // reads it as it reads the sources; else it recompiles, cannot write here, runs through tsx).
+    chmodSync(temp, 0o755);
     const name = `b-${sha1(JSON.stringify(Object.entries(inputs).sort())).slice(0, 16)}`;
     const dir = join(cacheDir, name);
     try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,10 @@ describe('the pipeline bundle', () => {
     expect(readdirSync(first.dir).filter((name) => name.endsWith('.mjs'))).toEqual(
       expect.arrayContaining(Object.keys(ENTRIES).map((name) => `${name}.mjs`)),
     );
+
+    // Readable by other users, as the sources are (mkdtemp made it 0700): a pipeline run by
+    // another user than the one who compiled it uses it instead of trying to compile its own.
+    expect(statSync(first.dir).mode & 0o777).toBe(0o755);
 
     const again = await ensureBundle({ root, cacheDir });
     expect(again).toEqual({ dir: first.dir, built: false });
