@@ -50,7 +50,7 @@ export function createTrash(work: string) {
       if (!existsSync(mark)) return;
       const wait = Number(readFileSync(mark, 'utf8')) + SETTLE_MS - Date.now();
       if (!(wait > 0)) return;
-      process.stderr.write(`bench: waiting ${Math.ceil(wait / 1000)} s: the last run deleted its old sites `
+      process.stderr.write(`bench: waiting ${Math.ceil(wait / 1000)} s: the last bench run deleted its files `
         + `${Math.round((SETTLE_MS - wait) / 1000)} s ago, and files created within ${SETTLE_MS / 60_000} minutes `
         + `of a mass deletion cost more on some file systems (bench/trash.ts; --no-settle skips this)\n`);
       await new Promise((resolve) => setTimeout(resolve, wait));
