@@ -53,11 +53,14 @@ function memory(): { firstMsPerMb: number; againMsPerMb: number } {
   return { firstMsPerMb: first / 256, againMsPerMb: again / 256 };
 }
 
+/** The path of the i-th file under `root`, spread over its 100 subfolders. */
+const fileIn = (root: string) => (i: number) => join(root, String(i % 100), `${i}.json`);
+
 /** A fresh folder of 100 subfolders, and the path of its i-th file. */
 function folder(): { root: string; path: (i: number) => string } {
   const root = mkdtempSync(join(work, 'machine-'));
   for (let d = 0; d < 100; d++) mkdirSync(join(root, String(d)));
-  return { root, path: (i) => join(root, String(i % 100), `${i}.json`) };
+  return { root, path: fileIn(root) };
 }
 
 function create(path: (i: number) => string, from: number): number {
@@ -82,7 +85,7 @@ function files(): { root: string; newUs: number; newAgainUs: number; overwriteUs
  * folders at once: new inodes are looked for near their folder's, where the freed ones are.
  */
 function afterDeleting(root: string): { deleteUs: number; newAfterDeleteUs: number } {
-  const path = (i: number) => join(root, String(i % 100), `${i}.json`);
+  const path = fileIn(root);
   const deleted = time(() => {
     for (let i = 0; i < 2 * FILES; i++) unlinkSync(path(i));
   });
