@@ -14,8 +14,8 @@
  * cached in bench/.archives/ while --keep is given.
  *
  * Each build is from scratch into an empty folder. After the last one, one post's title is
- * changed and the bundle rebuilt (incremental, from the build cache): the "rebuild" columns
- * (see touch-post.ts).
+ * changed and the bundle rebuilt as many times (incremental, from the build cache): the
+ * "rebuild" columns (see touch-post.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -112,7 +112,7 @@ const buildFigures = (b: BuildMetrics) => `${b.wallS.toFixed(1)} s, ${fmt(b.peak
 async function benchSize(size: string, port: number): Promise<Row> {
   const archive = await archiveFor(size);
   const site = join(work, `site-${size}`);
-  // A 100,000-post build varies by ±10 s on the development machine: the median of several.
+  // A 100,000-post build varies by seconds (more after a mass deletion: trash.ts): the median of several.
   const builds: BuildMetrics[] = [];
   for (let i = 0; i < buildRuns; i += 1) {
     // Moved aside, deleted at the end (see trash.ts): the build below is timed.
