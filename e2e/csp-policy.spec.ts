@@ -6,7 +6,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,13 +128,7 @@ test.describe('built for a sub-path (BASE_PATH=/news/)', () => {
       child.on('close', resolve);
     });
     expect(code).toBe(0);
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port: free } = probe.address() as { port: number };
-        probe.close(() => resolve(free));
-      });
-    });
-    server = await startStaticServer({ root: outDir, port, base: '/news/' });
+    server = await startStaticServer({ root: outDir, base: '/news/' });
   });
 
   test.afterAll(async () => {

@@ -16,8 +16,6 @@ import { articleHeading, articleList, listTitle } from './support/reader-page.ts
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SITE = 'https://example.org/news/';
-/** A port of this spec's own, next to the main site's. */
-const PORT = Number(process.env.E2E_PORT ?? 4319) + 1;
 
 let root: string;
 let siteDir: string;
@@ -44,7 +42,7 @@ test.beforeAll(async () => {
     child.on('close', resolve);
   });
   expect(code).toBe(0);
-  server = await startStaticServer({ root: siteDir, port: PORT, base: '/news/' });
+  server = await startStaticServer({ root: siteDir, base: '/news/' });
 });
 
 test.afterAll(async () => {
@@ -132,8 +130,8 @@ test('the Atom feed and the sitemap are well-formed XML with the newest articles
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('a visited article reloads offline; an unvisited one says it needs a connection, and Retry works once back', async ({ page, context }) => {
-    const [first, second] = firstPage();
+  test('a visited article reloads offline; an unvisited one says at once it needs a connection, and Retry works once back', async ({ page, context }) => {
+    const [first, ...others] = firstPage();
     await page.goto(`${server.url}articles/${first.id}`);
     await expect(articleHeading(page)).toHaveText(first.title.trim());
     // The worker is in control and has kept every data file the page read, the article among
@@ -152,13 +150,27 @@ test.describe('offline', () => {
     await page.reload();
     await expect(articleHeading(page)).toHaveText(first.title.trim());
 
-    await articleList(page).getByRole('link').filter({ hasText: second.title.trim() }).first().click();
+    // An article in view whose file was provably never kept (nothing fetched it ahead).
+    const kept = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    const unread = others.slice(0, 8).find((item) => !kept.some((url) => url.endsWith(`/${item.id}.json`)));
+    expect(unread, 'an article on the first screen that was not kept').toBeDefined();
+    // However the network fails (here: not at all, it just never answers), the reader knows it is
+    // offline and that the file was not kept.
+    const hang = () => undefined;
+    await context.route('**/data/articles/**', hang);
+    await articleList(page).getByRole('link').filter({ hasText: unread!.title.trim() }).first().click();
     const alert = page.getByRole('alert');
-    await expect(alert.getByRole('heading', { name: '需要联网' })).toBeVisible();
+    // At once: nothing to wait for when the browser knows it is offline.
+    await expect(alert.getByRole('heading', { name: '需要联网' })).toBeVisible({ timeout: 2_000 });
     await expect(alert).toContainText('离线时无法打开');
 
+    await context.unroute('**/data/articles/**', hang);
     await context.setOffline(false);
     await alert.getByRole('button', { name: '重试' }).click();
-    await expect(articleHeading(page)).toHaveText(second.title.trim());
+    await expect(articleHeading(page)).toHaveText(unread!.title.trim());
   });
 });

@@ -19,13 +19,14 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
 
 export interface StaticServerOptions {
   root: string;
-  port: number;
+  /** 0 (the default) takes a free port: tests running side by side never collide. */
+  port?: number;
   /** URL prefix the site lives under (default '/'). */
   base?: string;
   host?: string;
 }
 
-export function startStaticServer({ root, port, base = '/', host = '127.0.0.1' }: StaticServerOptions) {
+export function startStaticServer({ root, port = 0, base = '/', host = '127.0.0.1' }: StaticServerOptions) {
   const absRoot = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
 
@@ -91,8 +92,9 @@ export function startStaticServer({ root, port, base = '/', host = '127.0.0.1' }
   });
   return new Promise<{ close: () => Promise<void>; url: string }>((resolvePromise) => {
     server.listen(port, host, () => {
+      const { port: bound } = server.address() as { port: number };
       resolvePromise({
-        url: `http://${host}:${port}${prefix}`,
+        url: `http://${host}:${bound}${prefix}`,
         close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });

@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,18 +66,6 @@ export function runPipeline(args: string[], env: NodeJS.ProcessEnv = {}): Promis
   });
 }
 
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Writes an archive with `writeArchive(contentDir)`, builds it into a copy of the app and
  * serves it. The pipeline must finish (exit code 0); its report is returned for the test to
@@ -101,7 +88,7 @@ export async function buildAlternateSite(label: string, writeArchive: (contentDi
   const run = await runPipeline(['--content', contentDir, '--out', dataDir, '--report', reportPath]);
   if (run.exitCode !== 0) throw new Error(`the pipeline failed on the ${label} archive (exit ${run.exitCode}):\n${run.stderr}`);
   const report = JSON.parse(readFileSync(reportPath, 'utf8')) as ContentReport;
-  const server = await startStaticServer({ root: siteDir, port: await freePort() });
+  const server = await startStaticServer({ root: siteDir });
   return {
     url: server.url,
     contentDir,

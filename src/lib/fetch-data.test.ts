@@ -4,6 +4,7 @@ import { DATA_TIMEOUT_MS, DataLoadError, DataNotFoundError, DataOfflineError, Da
 /** A fetch that never answers, and rejects like the browser's once its signal aborts. */
 function hangingFetch(_url: string, init?: RequestInit): Promise<Response> {
   return new Promise((_, reject) => {
+    if (init?.signal?.aborted) reject(new DOMException('The operation was aborted.', 'AbortError'));
     init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
   });
 }
@@ -75,6 +76,23 @@ describe('fetchData', () => {
     // Online, the same failure is a plain network error (retried once).
     vi.stubGlobal('navigator', { onLine: true });
     expect(await fetchData('x.json').catch((e: unknown) => e)).not.toBeInstanceOf(DataOfflineError);
+  });
+
+  it('offline, answers from the kept copy or says at once that a file needs a connection, without waiting on fetch', async () => {
+    const fetch = vi.fn(hangingFetch);
+    vi.stubGlobal('fetch', fetch);
+    vi.stubGlobal('navigator', { onLine: false });
+    const kept = new Map([['/data/articles/ab/kept.json', '{"id":"kept"}']]);
+    vi.stubGlobal('caches', { match: (url: string) => Promise.resolve(kept.has(url) ? new Response(kept.get(url)) : undefined) });
+    await expect(fetchData('articles/ab/kept.json')).resolves.toEqual({ id: 'kept' });
+    const missing = await fetchData('articles/cd/never-read.json').catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(DataOfflineError);
+    expect(fetch).not.toHaveBeenCalled();
+    // Online, the kept copies are the service worker's business: the network is asked.
+    vi.stubGlobal('navigator', { onLine: true });
+    void fetchData('articles/ab/kept.json').catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('rejects with an AbortError, not a timeout, when the caller cancels', async () => {

@@ -53,6 +53,20 @@ function takeEarlyFetch(path: string): EarlyFetch | undefined {
   return entry;
 }
 
+/** The browser knows it has no network (`onLine` is reliable when false, not when true). */
+const knownOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+/**
+ * Offline, a data file is either kept by the service worker or cannot be had. Asking the kept
+ * copies directly answers at once; going through fetch() would wait on however the browser and
+ * the worker treat a missing network (a click on an article that was never read must say at
+ * once that it needs a connection). `undefined`: no Cache API here, so ask fetch().
+ */
+async function keptCopy(path: string): Promise<Response | null | undefined> {
+  if (typeof caches === 'undefined') return undefined;
+  return (await caches.match(dataUrl(path)).catch(() => undefined)) ?? null;
+}
+
 /**
  * Fetches and parses one data file, taking over the early request for it if there is one. A
  * server that never answers (or stalls mid-body) fails after `timeoutMs` instead of leaving the
@@ -77,13 +91,15 @@ export async function fetchData<T>(
     controller.abort();
   }, timeoutMs);
   try {
-    const early = takeEarlyFetch(path);
+    const kept = knownOffline() ? await keptCopy(path) : undefined;
+    if (kept === null) throw new DataOfflineError(path);
+    const early = kept ? undefined : takeEarlyFetch(path);
     if (early) {
       const stop = () => early.controller.abort(controller.signal.reason);
       if (controller.signal.aborted) stop();
       else controller.signal.addEventListener('abort', stop, { once: true });
     }
-    const response = await (early ? early.response : fetch(dataUrl(path), priority ? { signal: controller.signal, priority } : { signal: controller.signal }));
+    const response = kept ?? await (early ? early.response : fetch(dataUrl(path), priority ? { signal: controller.signal, priority } : { signal: controller.signal }));
     if (response.status === 404 || response.status === 410) throw new DataNotFoundError(path);
     if (!response.ok) throw new DataLoadError(path, `HTTP ${response.status}`);
     // Static hosts with an SPA fallback (and Vite's dev server) answer a missing file with
@@ -98,7 +114,7 @@ export async function fetchData<T>(
   } catch (error) {
     if (timedOut) throw new DataTimeoutError(path, timeoutMs);
     // fetch() rejects with a TypeError when there is no network (and no cached copy).
-    if (error instanceof TypeError && typeof navigator !== 'undefined' && !navigator.onLine) throw new DataOfflineError(path);
+    if (error instanceof TypeError && knownOffline()) throw new DataOfflineError(path);
     throw error;
   } finally {
     clearTimeout(timer);
