@@ -15,7 +15,7 @@ test('switching to English changes the UI strings and survives a reload', async 
     await expect(page.getByRole('button', { name: '中文' })).toBeVisible();
     await expect(page.getByRole('tree', { name: 'Categories' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Category navigation' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Articles' }).getByRole('heading', { level: 2 })).toHaveText('All');
+    await expect(page.getByRole('region', { name: 'Articles' }).getByRole('heading', { level: 1 })).toHaveText('All');
     await expect(page.getByRole('region', { name: 'Articles' }).getByText(`${total} articles`)).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // Article titles are content, not UI: they stay as written.

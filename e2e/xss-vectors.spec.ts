@@ -100,7 +100,7 @@ async function readEveryArticle(page: Page, title: (entry: (typeof walk)[number]
 /** The app still navigates after the last vector: the sidebar opens a list. */
 async function expectSidebarStillWorks(page: Page) {
   await page.getByRole('treeitem', { name: /^script\s*\d+$/ }).click();
-  await expect(page.getByRole('region', { name: '文章列表' }).getByRole('heading', { level: 2 })).toHaveText('script');
+  await expect(page.getByRole('region', { name: '文章列表' }).getByRole('heading', { level: 1 })).toHaveText('script');
 }
 
 test('every vector, cleaned by the pipeline and sanitized in the browser under the CSP, runs nothing', async ({ page }) => {

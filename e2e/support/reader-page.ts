@@ -12,10 +12,11 @@ export const treeItemName = (name: string) => new RegExp(`^${escapeRegExp(name)}
 export const categoryTree = (page: Page) => page.getByRole('tree', { name: '分类' });
 export const listRegion = (page: Page) => page.getByRole('region', { name: '文章列表' });
 export const articleList = (page: Page) => page.getByRole('list', { name: '文章列表' });
-export const listTitle = (page: Page) => listRegion(page).getByRole('heading', { level: 2 });
+/** The list's name: the page's h1, or an h2 beside an open article (whose title is the h1). */
+export const listTitle = (page: Page) => listRegion(page).getByRole('heading').first();
 /** The header's "N 篇". */
 export const listCount = (page: Page) => listRegion(page).getByText(/^[\d,]+ 篇$/);
-export const articleHeading = (page: Page) => page.getByRole('heading', { level: 1 });
+export const articleHeading = (page: Page) => page.getByRole('article').getByRole('heading', { level: 1 });
 
 export const parseCount = (text: string) => Number(text.replace(/[^\d]/g, ''));
 

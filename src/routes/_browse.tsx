@@ -188,6 +188,7 @@ function BrowseLayout() {
             }
           />
           <ListHeader
+            primary={!activeId}
             title={mode === 'starred' ? (list.node ? `${t.starred} · ${list.node.name}` : t.starred) : list.node?.name ?? t.all}
             count={searching ? (found.rows?.length ?? null) : shownCount}
             countText={searching && found.rows ? t.resultCount(found.rows.length) : undefined}
@@ -337,6 +338,7 @@ function ListBody({ mode, library, facets, tally, filter = NO_FILTER, starredIte
         scrollKey={scrollKey}
         pageSize={index.pageSize}
         activeId={activeId}
+        rowHeadingLevel={activeId ? 3 : 2}
         timeZone={index.site.timeZone}
         sourceOf={sourceOf}
         renderText={renderText}

@@ -18,6 +18,8 @@ interface ArticleListItemProps {
   renderText?: (text: string) => ReactNode;
   /** The article's address, with the list's search (its category, dates, query) so it opens beside the same list. */
   href: string;
+  /** One level below the list's name: h2 under the page's h1, h3 beside an open article. */
+  headingLevel: 2 | 3;
 }
 
 const plainText = (text: string): ReactNode => text;
@@ -27,8 +29,9 @@ const plainText = (text: string): ReactNode => text;
  * navigation, such as opening an article, re-renders only the rows whose marks or active state
  * it changes, not every visible row.
  */
-export const ArticleListItem = memo(function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = plainText, href }: ArticleListItemProps) {
+export const ArticleListItem = memo(function ArticleListItem({ item, source, active, timeZone, now, read = false, starred = false, renderText = plainText, href, headingLevel }: ArticleListItemProps) {
   const { t, locale } = useI18n();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const title = item.title.trim() || t.untitled;
   return (
     <AppLink
@@ -55,7 +58,7 @@ export const ArticleListItem = memo(function ArticleListItem({ item, source, act
             <span className="shrink-0">{t.undated}</span>
           )}
         </div>
-        <h3
+        <Heading
           className={`line-clamp-2 text-[15px] leading-snug ${
             read ? 'font-normal text-zinc-600 dark:text-zinc-400' : 'font-medium text-zinc-900 dark:text-zinc-100'
           }`}
@@ -70,7 +73,7 @@ export const ArticleListItem = memo(function ArticleListItem({ item, source, act
           )}
           {renderText(title)}
           {read && <span className="sr-only">{t.readMarker}</span>}
-        </h3>
+        </Heading>
         {item.excerpt && (
           <p className="mt-1 line-clamp-2 text-[13px] leading-normal text-zinc-500 dark:text-zinc-400">{renderText(item.excerpt)}</p>
         )}

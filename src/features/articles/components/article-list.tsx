@@ -41,6 +41,8 @@ interface ArticleListProps {
   scrollKey?: string;
   pageSize: number;
   activeId: string | null;
+  /** The rows' heading level: one below the list's name. */
+  rowHeadingLevel: 2 | 3;
   timeZone: string;
   /** What the item shows as its source: the category path, else the author. */
   sourceOf: (item: ArticleSummary) => string;
@@ -100,6 +102,7 @@ export function ArticleList({
   scrollKey = listKey,
   pageSize,
   activeId,
+  rowHeadingLevel,
   timeZone,
   sourceOf,
   rowSource,
@@ -163,7 +166,7 @@ export function ArticleList({
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
             >
               {item ? (
-                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} renderText={renderText} href={appHref(`/articles/${encodeURIComponent(item.id)}`, linkSearchText)} {...marksOf?.(item)} />
+                <ArticleListItem item={item} source={sourceOf(item)} active={item.id === activeId} timeZone={timeZone} now={now} renderText={renderText} href={appHref(`/articles/${encodeURIComponent(item.id)}`, linkSearchText)} headingLevel={rowHeadingLevel} {...marksOf?.(item)} />
               ) : firstFailedRow ? (
                 <div className="flex h-full flex-col items-center justify-center gap-2 px-4 text-sm text-zinc-600 dark:text-zinc-400">
                   <p>{failed.error instanceof DataOfflineError ? t.listPartOffline : t.listPartFailed}</p>

@@ -8,6 +8,7 @@ export function ListHeader({
   countText,
   busy = false,
   actions,
+  primary,
 }: {
   title: string;
   count: number | null;
@@ -15,13 +16,16 @@ export function ListHeader({
   countText?: string;
   busy?: boolean;
   actions?: ReactNode;
+  /** The page's main heading (h1): true unless an open article beside the list has it. */
+  primary: boolean;
 }) {
   const { t } = useI18n();
+  const Heading = primary ? 'h1' : 'h2';
   return (
     <header className="border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
       <div className="mx-auto flex max-w-[calc(48rem-2rem)] flex-wrap items-center gap-x-3 gap-y-2">
         <div className="flex min-w-0 items-baseline gap-3">
-          <h2 className="min-w-0 truncate text-lg font-semibold">{title}</h2>
+          <Heading className="min-w-0 truncate text-lg font-semibold">{title}</Heading>
           {count !== null && (
             <span aria-live="polite" aria-busy={busy || undefined} className={`shrink-0 text-sm text-zinc-500 dark:text-zinc-400 ${busy ? 'opacity-60' : ''}`}>
               {countText ?? t.articleCount(count)}

@@ -4,7 +4,8 @@ import { useI18n } from '../../../lib/i18n.ts';
 
 /**
  * A data file failed to load: say so and offer a retry; the rest of the app keeps working.
- * `offline`: the browser is offline and the file was never saved for offline reading.
+ * `offline`: the browser is offline and the file was never saved for offline reading. Its
+ * title is the page's h1 (it replaces the view that would have had one).
  */
 export function ErrorView({ onRetry, detail, offline = false }: { onRetry: () => void; detail?: string; offline?: boolean }) {
   const { t } = useI18n();
@@ -14,7 +15,7 @@ export function ErrorView({ onRetry, detail, offline = false }: { onRetry: () =>
         <path d="M24 6 44 41H4L24 6Z" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinejoin="round" />
         <path d="M24 19v10M24 34v.5" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
       </svg>
-      <h2 className="text-lg font-semibold">{offline ? t.needsConnection : t.loadFailed}</h2>
+      <h1 className="text-lg font-semibold">{offline ? t.needsConnection : t.loadFailed}</h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">{offline ? t.needsConnectionHint : t.loadFailedHint}</p>
       {detail && <p className="font-mono text-xs break-all text-zinc-400 dark:text-zinc-500">{detail}</p>}
       <button

@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../lib/i18n.ts';
 
-/** Unknown article, category or address: say which, and offer the way home. */
+/** Unknown article, category or address: say which, and offer the way home. Its title is the page's h1. */
 export function NotFoundView({ title, hint }: { title: string; hint: string }) {
   const { t } = useI18n();
   return (
     <div className="mx-auto flex max-w-md flex-col items-center gap-3 px-6 py-16 text-center">
       <p aria-hidden="true" className="text-5xl font-bold text-zinc-500 dark:text-zinc-500">404</p>
-      <h2 className="text-lg font-semibold">{title}</h2>
+      <h1 className="text-lg font-semibold">{title}</h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">{hint}</p>
       <Link
         to="/"
