@@ -118,8 +118,10 @@ export function writeBrokenArchive(root: string): BrokenArchive {
     write(name, postWith([`title: ${what}`, `date: ${date}`, 'categories:', ' - 坏档案']));
     add(name, what, 'warning', [`date "${date}" ${why}; article kept as undated`]);
   };
-  dated('date-1969.md', '1969 年的日期', '1969-07-20 20:17:40', 'is before 1970 or after 2099');
-  dated('date-2101.md', '2101 年的日期', '2101-01-01 00:00:00', 'is before 1970 or after 2099');
+  dated('date-0900.md', '0900 年的日期', '0900-07-20 20:17:40', 'is before the year 1000 or after 2999');
+  dated('date-3001.md', '3001 年的日期', '3001-01-01 00:00:00', 'is before the year 1000 or after 2999');
+  write('date-1936.md', postWith(['title: 1936 年的日期', 'date: Thu, 31 Dec 1936 00:00:00 GMT', 'categories:', ' - 坏档案']));
+  add('date-1936.md', 'a date long before 1970 (history, kept)', 'ok', []);
   dated('date-impossible.md', '不存在的日期', '2023-02-30 10:00:00', 'is not a real calendar date');
   dated('date-garbage.md', '看不懂的日期', '昨天下午', 'not understood');
 

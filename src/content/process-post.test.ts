@@ -194,6 +194,11 @@ describe('processPost: dates', () => {
     ['2021-03-23', {}, '2021-03-23T00:00:00.000Z', '2021-03-23'],
     ['2021-03-23', { sourceTimeZone: 'Asia/Shanghai' }, '2021-03-22T16:00:00.000Z', '2021-03-23'],
     ['"2021-03-23 23:30:00"', { archiveTimeZone: 'UTC' }, '2021-03-23T23:30:00.000Z', '2021-03-23'],
+    // History is not an error: a feed of prize winners, an "on this day" column.
+    ['Thu, 31 Dec 1936 00:00:00 GMT', {}, '1936-12-31T00:00:00.000Z', '1936-12-31'],
+    ['1969-07-20 20:17:40', { sourceTimeZone: 'UTC', archiveTimeZone: 'UTC' }, '1969-07-20T20:17:40.000Z', '1969-07-20'],
+    ['1000-01-01', { sourceTimeZone: 'UTC', archiveTimeZone: 'UTC' }, '1000-01-01T00:00:00.000Z', '1000-01-01'],
+    ['2999-12-31T23:59:59Z', { archiveTimeZone: 'UTC' }, '2999-12-31T23:59:59.000Z', '2999-12-31'],
   ])('reads %s (%o) as %s, day %s', (input, opts, iso, day) => {
     expect(dateOf(input, opts)).toEqual({ date: iso, day, messages: [] });
   });
@@ -202,8 +207,8 @@ describe('processPost: dates', () => {
     ['Invalid Date', 'date "Invalid Date" not understood; article kept as undated'],
     ['2021-02-30', 'date "2021-02-30" is not a real calendar date; article kept as undated'],
     ['2021-03-23 24:00:00', 'date "2021-03-23 24:00:00" is not a real calendar date; article kept as undated'],
-    ['Fri, 01 Jan 0900 00:00:00 GMT', 'date "Fri, 01 Jan 0900 00:00:00 GMT" is before 1970 or after 2099; article kept as undated'],
-    ['2100-01-01', 'date "2100-01-01" is before 1970 or after 2099; article kept as undated'],
+    ['Fri, 01 Jan 0900 00:00:00 GMT', 'date "Fri, 01 Jan 0900 00:00:00 GMT" is before the year 1000 or after 2999; article kept as undated'],
+    ['3000-01-01', 'date "3000-01-01" is before the year 1000 or after 2999; article kept as undated'],
     ["''", 'date is empty; article kept as undated'],
   ])('keeps %s as undated with a warning', (input, message) => {
     expect(dateOf(input)).toEqual({ date: null, day: null, messages: [message] });

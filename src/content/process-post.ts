@@ -201,7 +201,7 @@ function readDate(value: unknown, opts: PostOptions, messages: string[]): { date
   const parsed = parseDate(text, opts.sourceTimeZone);
   if (!parsed.ok) {
     const why =
-      parsed.reason === 'out of range' ? 'is before 1970 or after 2099' : parsed.reason === 'not understood' ? 'not understood' : 'is not a real calendar date';
+      parsed.reason === 'out of range' ? 'is before the year 1000 or after 2999' : parsed.reason === 'not understood' ? 'not understood' : 'is not a real calendar date';
     messages.push(`date ${quote(text)} ${why}; article kept as undated`);
     return { date: null, day: null };
   }

@@ -4,9 +4,13 @@ export type DateResult =
   | { ok: true; epochMs: number }
   | { ok: false; reason: 'not understood' | 'not a real calendar date' | 'out of range' };
 
-/** Dates outside [1970-01-01, 2100-01-01) UTC are taken as feed errors, not history. */
-const MIN_MS = 0;
-const MAX_MS = Date.UTC(2100, 0, 1);
+/**
+ * Any year a person could mean: historical feeds (prizes, anniversaries, "on this day", books)
+ * carry dates such as 1936. Outside [1000-01-01, 3000-01-01) UTC a well-formed date is taken as
+ * a broken line (year 0900, 9999), not history.
+ */
+const MIN_MS = Date.UTC(1000, 0, 1);
+const MAX_MS = Date.UTC(3000, 0, 1);
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,

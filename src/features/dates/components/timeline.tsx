@@ -27,7 +27,7 @@ export function Timeline({ tally, level, filter, onChange }: TimelineProps) {
   const bars = timelineBars(tally.days, level);
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const exact = (bar: TimelineBar) => filter.kind === 'range' && filter.from === bar.from && filter.to === bar.to;
-  const focusIndex = Math.max(0, bars.findIndex((bar) => barCoverage(bar, filter) !== 'none'));
+  const focusIndex = Math.max(0, bars.findIndex((bar) => !bar.gap && barCoverage(bar, filter) !== 'none'));
 
   const periodLabel = (bar: TimelineBar) =>
     level.kind === 'years' ? formatYear(bar.from.slice(0, 4), locale)
@@ -59,6 +59,7 @@ export function Timeline({ tally, level, filter, onChange }: TimelineProps) {
   return (
     <div role="group" aria-label={t.timeline} className="flex items-end gap-px" onKeyDown={onKeyDown}>
       {bars.map((bar, i) => {
+        if (bar.gap) return <Gap key={bar.from} label={t.timelineGap(bar.from.slice(0, 4), bar.to.slice(0, 4))} />;
         const coverage = barCoverage(bar, filter);
         const pressed = exact(bar);
         return (
@@ -125,6 +126,18 @@ interface BarProps {
   focusable: boolean;
   wide: boolean;
   onClick: () => void;
+}
+
+/** A run of empty years: a narrow mark, not a bar to click (there is nothing to list). */
+function Gap({ label }: { label: string }) {
+  return (
+    <span role="img" aria-label={label} title={label} className="flex w-4 shrink-0 flex-col items-stretch">
+      <span className="flex h-9 items-end justify-center border-b border-dashed border-zinc-300 pb-1 text-xs leading-none text-zinc-400 dark:border-zinc-700 dark:text-zinc-500">
+        ⋯
+      </span>
+      <span className="h-4" />
+    </span>
+  );
 }
 
 function Bar({ label, tick, height, tone, pressed, focusable, wide, onClick }: BarProps) {

@@ -31,6 +31,20 @@ describe('timelineBars', () => {
       { from: '2025-01-01', to: '2025-12-31', count: 1 },
     ]);
   });
+  it('draws a run of three or more empty years as one gap, and keeps shorter quiet spells as bars', () => {
+    const history: [string, number][] = [['1936-12-31', 1], ['1938-05-01', 2], ['2019-01-02', 5], ['2021-07-01', 3], ['2025-03-01', 1]];
+    expect(timelineBars(history, { kind: 'years' })).toEqual([
+      { from: '1936-01-01', to: '1936-12-31', count: 1 },
+      { from: '1937-01-01', to: '1937-12-31', count: 0 },
+      { from: '1938-01-01', to: '1938-12-31', count: 2 },
+      { from: '1939-01-01', to: '2018-12-31', count: 0, gap: true },
+      { from: '2019-01-01', to: '2019-12-31', count: 5 },
+      { from: '2020-01-01', to: '2020-12-31', count: 0 },
+      { from: '2021-01-01', to: '2021-12-31', count: 3 },
+      { from: '2022-01-01', to: '2024-12-31', count: 0, gap: true },
+      { from: '2025-01-01', to: '2025-12-31', count: 1 },
+    ]);
+  });
   it('counts the 12 months of a year', () => {
     const bars = timelineBars(days, { kind: 'months', year: '2024' });
     expect(bars).toHaveLength(12);

@@ -16,7 +16,16 @@ export interface TimelineBar {
   from: string;
   to: string;
   count: number;
+  /** A run of empty years drawn as one narrow mark instead of a bar each (count 0). */
+  gap?: true;
 }
+
+/**
+ * Empty years in a row from which the year level draws one gap mark: an archive with a few
+ * historical posts (1936) and twenty years of news would otherwise squash the recent years
+ * into slivers. One or two quiet years stay bars: they are part of the archive's rhythm.
+ */
+const MIN_GAP_YEARS = 3;
 
 /** The level that shows a filter's range best, given the list's first and last day. */
 export function timelineLevelFor(filter: DateFilter, span: { first: string; last: string } | null): TimelineLevel {
@@ -30,7 +39,8 @@ export function timelineLevelFor(filter: DateFilter, span: { first: string; last
 
 /**
  * One bar per period of the level, empty periods included, in time order: every year from the
- * list's first to its last, the 12 months of a year, or every day of a month.
+ * list's first to its last (long empty runs as one gap mark), the 12 months of a year, or every
+ * day of a month.
  */
 export function timelineBars(days: readonly [string, number][], level: TimelineLevel): TimelineBar[] {
   const bars: TimelineBar[] = [];
@@ -55,7 +65,23 @@ export function timelineBars(days: readonly [string, number][], level: TimelineL
     if (bar === bars.length) break;
     if (day >= bars[bar].from) bars[bar].count += count;
   }
-  return bars;
+  return level.kind === 'years' ? collapseEmptyYears(bars) : bars;
+}
+
+function collapseEmptyYears(bars: TimelineBar[]): TimelineBar[] {
+  const out: TimelineBar[] = [];
+  for (let i = 0; i < bars.length; ) {
+    let end = i;
+    while (end < bars.length && bars[end].count === 0) end++;
+    if (end - i >= MIN_GAP_YEARS) {
+      out.push({ from: bars[i].from, to: bars[end - 1].to, count: 0, gap: true });
+      i = end;
+    } else {
+      out.push(...bars.slice(i, Math.max(end, i + 1)));
+      i = Math.max(end, i + 1);
+    }
+  }
+  return out;
 }
 
 /** How much of a bar's period the filter covers. */
