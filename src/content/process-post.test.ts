@@ -102,6 +102,11 @@ describe('processPost: skipped files say why', () => {
 });
 
 describe('processPost: titles', () => {
+  it('keeps the ideographic spaces of a CJK headline and collapses line breaks and ASCII space runs', () => {
+    expect(runText(post('title: 3人打針後血管迷走神經昏厥　醫生：正常反射動作　毋關疫苗成份')).post!.title).toBe('3人打針後血管迷走神經昏厥　醫生：正常反射動作　毋關疫苗成份');
+    expect(runText(post('title: "第一行\n  第二行   第三段"')).post!.title).toBe('第一行 第二行 第三段');
+  });
+
   it('decodes brace escapes after YAML (which would read `&#123;` as an anchor)', () => {
     const result = run('brace-escapes.md');
     expect(result.post!.title).toBe('{Vue} 模板 & 插值');

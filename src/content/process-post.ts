@@ -4,6 +4,7 @@ import { decodeBytes } from './post/decode-bytes.ts';
 import { excerpt } from './post/excerpt.ts';
 import { parseDate } from './post/parse-date.ts';
 import { parseFrontMatter } from './post/parse-front-matter.ts';
+import { oneLine } from './post/one-line.ts';
 import { quote } from './post/quote.ts';
 import { readCategories, readText } from './post/read-fields.ts';
 import { resolveUrl, type UrlContext } from './post/resolve-url.ts';
@@ -183,7 +184,7 @@ function readTitle(value: unknown, bodyText: string, fileName: string, messages:
     messages.push(`${problem}; used the start of the body ${quote(fromBody)}`);
     return fromBody;
   }
-  const fromName = fileName.replace(/\.md$/i, '').replace(/\s+/g, ' ').trim();
+  const fromName = oneLine(fileName.replace(/\.md$/i, ''));
   if (fromName !== '') {
     messages.push(`${problem} and the body has no text; used the file name ${quote(fromName)}`);
     return fromName;

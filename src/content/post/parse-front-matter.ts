@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { recoverFrontMatter, type RecoveredFrontMatter, type RecoveredValue } from './recover-front-matter.ts';
+import { oneLine } from './one-line.ts';
 import { quote } from './quote.ts';
 import { simpleFrontMatter } from './simple-front-matter.ts';
 
@@ -8,7 +9,7 @@ export type FrontMatterResult =
   | { ok: false; reason: string };
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 
 function plain(value: RecoveredValue): string | string[] {
   return value.kind === 'list' ? value.items : value.text;
@@ -47,7 +48,7 @@ export function parseFrontMatter(frontMatter: string): FrontMatterResult {
   // leading `&x`/`!x` as an anchor or tag.
   const rawTitle = recovered.fields.get('title');
   if (rawTitle?.kind === 'scalar' && !rawTitle.quoted && typeof fields.title === 'string') {
-    if (collapse(rawTitle.text) !== collapse(fields.title)) {
+    if (oneLine(rawTitle.text) !== oneLine(fields.title)) {
       messages.push(`title: YAML reads ${quote(fields.title)} but the line says ${quote(rawTitle.text)}; the line was used`);
       fields.title = rawTitle.text;
     }

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { oneLine } from './one-line.ts';
 import { quote } from './quote.ts';
 
 /**
@@ -8,12 +9,10 @@ import { quote } from './quote.ts';
 
 export const MAX_CATEGORY_DEPTH = 3;
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 /** A decoded, collapsed string, or null when the value is absent, blank or not text. */
 export function readText(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const text = collapse(value.includes('&') ? decodeHTML(value) : value);
+  const text = oneLine(value.includes('&') ? decodeHTML(value) : value);
   return text === '' ? null : text;
 }
 

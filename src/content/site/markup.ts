@@ -1,3 +1,5 @@
+import { oneLine } from '../post/one-line.ts';
+
 /**
  * Text from the archive inside generated HTML and XML. Titles and excerpts come from scraped
  * feeds and are hostile: every value is cleaned and escaped here, in one place.
@@ -11,9 +13,9 @@ const HAS_MARKUP = /[&<>"']/;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** One line of plain text: forbidden characters dropped, whitespace runs collapsed, trimmed. */
+/** One line of plain text: forbidden characters dropped, runs of ASCII whitespace collapsed (see oneLine), trimmed. */
 export function plainLine(text: string): string {
-  return stripNotXml(text).replace(/\s+/g, ' ').trim();
+  return oneLine(stripNotXml(text));
 }
 
 function stripNotXml(text: string): string {
