@@ -58,6 +58,9 @@ export default defineConfig({
     // Every browser the app supports preloads modules natively; the polyfill only cost bytes.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // The content plugin runs the whole archive pipeline inside the build, so "plugins took
+      // significant time" ([PLUGIN_TIMINGS]) would be printed on every build that has real work.
+      checks: { bundlerTimings: false },
       output: {
         // What the entry imports statically loads with the first screen anyway: one chunk for
         // it (rolldown otherwise splits out what lazy chunks share with the entry, which costs
