@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { EMPTY_LIBRARY, type LibraryState } from './library-state.ts';
-import { parseStoredLibrary, type ArchiveIdentity } from './library-file.ts';
+import { parseStoredLibrary, type ArchiveIdentity } from './library-check.ts';
 
 export interface LibraryStore {
   get: () => LibraryState;
