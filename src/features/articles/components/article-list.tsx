@@ -5,7 +5,7 @@ import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { DataOfflineError } from '../../../lib/fetch-data.ts';
 import { appHref, searchText } from '../../../lib/app-link.tsx';
 import { useI18n } from '../../../lib/i18n.ts';
-import { listPageQueryOptions } from '../api/get-list-page.ts';
+import { listPageQueryOptions } from '../../../data/list-pages.ts';
 import { readListOffset, saveListOffset } from '../lib/list-scroll-memory.ts';
 import { ArticleListItem, ArticleListItemSkeleton } from './article-list-item.tsx';
 

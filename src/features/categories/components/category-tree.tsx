@@ -6,13 +6,13 @@ import { encodeCategoryParam } from '../../../lib/category-param.ts';
 import { formatCount } from '../../../lib/format-count.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { useViewPrefetch, type WatchInView } from '../../../lib/use-view-prefetch.ts';
-import { ancestorKeys, findCategoryByPath } from '../lib/find-category.ts';
+import { ancestorKeys } from '../lib/find-category.ts';
 
 interface CategoryTreeProps {
   roots: CategoryNode[];
   total: number;
-  /** Name path of the selected node; null when "All" is selected or nothing matches. */
-  activePath: string[] | null;
+  /** The selected node; null when "All" is selected or nothing matches. */
+  active: CategoryNode | null;
   /** Called when the reader picks a node (null = All) with a plain click, before the navigation happens. */
   onSelect?: (node: CategoryNode | null) => void;
   /**
@@ -43,9 +43,8 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch, onPrefetch }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, active: activeNode, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch, onPrefetch }: CategoryTreeProps) {
   const { t } = useI18n();
-  const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
   const [expanded, setExpanded] = useState(() => expansionFor(roots, activeNode, new Set()));
   const [expandedFor, setExpandedFor] = useState(activeKey);
