@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { formatCount } from './format-count.ts';
 
-export type Lang = 'zh' | 'en';
+type Lang = 'zh' | 'en';
 
 const zh = {
   skipToContent: '跳到正文',

@@ -57,7 +57,7 @@ interface ArticleListProps {
 }
 
 /** Row i of a list view: the list pages it needs, and its item once they are loaded. */
-export interface RowSource {
+interface RowSource {
   pagesOf: (row: number) => number[];
   /** undefined while a page loads; null when the row has no item. */
   itemAt: (row: number, pageItems: (page: number) => ArticleSummary[] | undefined) => ArticleSummary | null | undefined;

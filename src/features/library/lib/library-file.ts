@@ -6,10 +6,10 @@
 import { checkLibrary, isObject, Malformed, type ArchiveIdentity } from './library-check.ts';
 import type { LibraryState } from './library-state.ts';
 
-export const LIBRARY_FILE_FORMAT = 'news-archive-reader/library';
-export const LIBRARY_FILE_VERSION = 1;
+const LIBRARY_FILE_FORMAT = 'news-archive-reader/library';
+const LIBRARY_FILE_VERSION = 1;
 
-export interface LibraryFile {
+interface LibraryFile {
   format: typeof LIBRARY_FILE_FORMAT;
   version: typeof LIBRARY_FILE_VERSION;
   archive: ArchiveIdentity;
@@ -24,7 +24,7 @@ export type ImportProblem =
   | { kind: 'other-archive'; title: string }
   | { kind: 'malformed'; where: string };
 
-export type ImportResult = { ok: true; library: LibraryState } | { ok: false; problem: ImportProblem };
+type ImportResult = { ok: true; library: LibraryState } | { ok: false; problem: ImportProblem };
 
 export function libraryFile(library: LibraryState, archive: ArchiveIdentity, now: Date): LibraryFile {
   return { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, archive, exportedAt: now.toISOString(), library };

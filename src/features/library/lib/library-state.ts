@@ -138,7 +138,7 @@ export function toggleStar(state: LibraryState, item: ArticleSummary, at: number
 }
 
 /** Only the summary's own fields: an `Article` passed in must not store its body. */
-export function summaryOf(item: ArticleSummary): ArticleSummary {
+function summaryOf(item: ArticleSummary): ArticleSummary {
   const { id, title, date, day, category, author, thumb, excerpt } = item;
   return { id, title, date, day, category, author, thumb, excerpt };
 }
