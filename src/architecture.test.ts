@@ -1,7 +1,8 @@
 /**
- * The app's layering, checked on every test run: a feature imports no other feature (routes
- * compose them), the shared folders import no feature and no route, nothing imports a route
- * file except the route tree, and no module imports itself back through others.
+ * The app's architecture, checked on every test run: a feature imports no other feature
+ * (routes compose them), the shared folders import no feature and no route, nothing imports a
+ * route file except the route tree, no module imports itself back through others, and one
+ * component inserts HTML.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -76,5 +77,12 @@ describe('import boundaries', () => {
     };
     for (const module of graph.keys()) visit(module, []);
     expect(cycles).toEqual([]);
+  });
+});
+
+describe('untrusted HTML', () => {
+  it('is inserted by ArticleBody alone, which sanitizes it', () => {
+    const inserting = [...graph.keys()].filter((module) => readFileSync(path.join(SRC, module), 'utf8').includes('dangerouslySetInnerHTML'));
+    expect(inserting).toEqual(['features/reader/components/article-body.tsx']);
   });
 });
