@@ -65,3 +65,13 @@ test('a category whose name holds a slash round-trips through its URL', async ({
   await page.reload();
   await expectListOf(page, slashed.path, slashed.key);
 });
+
+test('a hand-edited link reads a flag as on only for 1 or true: unread=0, starred=0 and undated=no show the plain list', async ({ page }) => {
+  const all = readListItems('all');
+  await page.goto('/?unread=0&starred=0&undated=no');
+  await expect(listTitle(page)).toHaveText('全部');
+  await expect(listCount(page)).toHaveText(`${all.length} 篇`);
+  await expect(page.getByRole('button', { name: '只看未读' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('treeitem', { name: /^全部/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(articleList(page).getByRole('link').first()).toContainText(all[0].title.trim());
+});

@@ -60,9 +60,17 @@ test('keyboard only: j/k pick a row, Enter opens, s stars, m marks unread, j rea
   await expect(page).toHaveURL((url) => url.searchParams.get('starred') === '1');
   await expect(articleList(page).getByRole('listitem')).toHaveCount(1);
   await expect(articleList(page)).toContainText(second.title.trim());
+  // The sidebar marks the Starred view as the page shown, not All.
+  const sidebar = page.getByRole('navigation', { name: '分类导航' });
+  const starredLink = sidebar.getByRole('link', { name: /^已加星标/ });
+  const allItem = sidebar.getByRole('treeitem', { name: /^全部/ });
+  await expect(starredLink).toHaveAttribute('aria-current', 'page');
+  await expect(allItem).toHaveAttribute('aria-selected', 'false');
   await page.keyboard.press('g');
   await page.keyboard.press('a');
   await expect(listTitle(page)).toHaveText('全部');
+  await expect(starredLink).not.toHaveAttribute('aria-current');
+  await expect(allItem).toHaveAttribute('aria-selected', 'true');
 });
 
 test('keys do nothing while typing; [ and ] walk the categories in tree order; ? lists every key', async ({ page }) => {

@@ -37,8 +37,8 @@ type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
 /**
  * A link for the places with many of them (the sidebar's items, the list's rows). TanStack's
  * `Link` recomputes its address and active state for every location change, each link on its
- * own; a category switch spent about 10 ms in the sidebar's and the list's links before the new
- * list could render. This one is given its address, so a navigation costs it nothing, and keeps
+ * own, and a category switch would wait for all of the sidebar's and the list's links before
+ * the new list could render. This one is given its address, so a navigation costs it nothing, and keeps
  * what mattered of `Link`: plain clicks navigate in the app, modified clicks are the browser's,
  * intent (pointer, focus, touch) preloads the route.
  */

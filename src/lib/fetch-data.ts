@@ -35,7 +35,7 @@ export class DataOfflineError extends Error {
   }
 }
 
-export function dataUrl(path: string): string {
+function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}data/${path}`;
 }
 

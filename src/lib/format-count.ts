@@ -1,7 +1,7 @@
 /**
  * A count in the reader's locale ("1,234"). Both UI languages (zh-CN, en) group digits by
  * threes with a comma, so whole counts are written without Intl: the first
- * `Intl.NumberFormat` a page builds costs ~45 ms (locale data loading) on the first screen,
+ * `Intl.NumberFormat` a page builds loads locale data, which would hold up the first screen,
  * and `Number.prototype.toLocaleString(locale)` builds a new formatter on every call (the
  * timeline's bars and the category tree's items format on every render). Anything else (a
  * fraction, a negative or huge number) goes through one cached Intl.NumberFormat per locale.

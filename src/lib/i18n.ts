@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { formatCount } from './format-count.ts';
 
-export type Lang = 'zh' | 'en';
+type Lang = 'zh' | 'en';
 
 const zh = {
   skipToContent: '跳到正文',
@@ -20,7 +20,6 @@ const zh = {
   articleCount: (n: number) => `${formatCount(n, 'zh-CN')} 篇`,
   emptyCategory: '这个分类下还没有文章',
   emptyArchive: '存档里还没有文章',
-  loading: '加载中…',
   pageNotFound: '页面不存在',
   pageNotFoundHint: '这个地址没有对应的页面。',
   articleNotFound: '找不到这篇文章',
@@ -51,7 +50,6 @@ const zh = {
   imageFailed: '图片无法加载',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
-  noArticleOpen: '从列表中选择一篇文章阅读',
   dates: '日期',
   dateFilter: '日期筛选',
   timeline: '时间线',
@@ -140,9 +138,7 @@ const zh = {
   },
   search: '搜索',
   searchPlaceholder: '搜索标题和正文（按 / 键）',
-  searchResults: '搜索结果',
   resultCount: (n: number) => `${formatCount(n, 'zh-CN')} 条结果`,
-  searching: '正在搜索…',
   searchTooShort: '请至少输入两个汉字（或一个英文单词、数字）',
   searchNoWords: '只有标点或符号，无法搜索：请输入文字或数字',
   searchTruncated: '查询太长，只搜索了前面的部分',
@@ -169,7 +165,6 @@ const en: Messages = {
   articleCount: (n: number) => `${formatCount(n, 'en')} ${n === 1 ? 'article' : 'articles'}`,
   emptyCategory: 'No articles in this category yet',
   emptyArchive: 'The archive has no articles yet',
-  loading: 'Loading…',
   pageNotFound: 'Page not found',
   pageNotFoundHint: 'There is no page at this address.',
   articleNotFound: 'Article not found',
@@ -200,7 +195,6 @@ const en: Messages = {
   imageFailed: 'Image unavailable',
   switchLanguage: '中文',
   switchLanguageLabel: '切换到中文',
-  noArticleOpen: 'Pick an article from the list to read it',
   dates: 'Dates',
   dateFilter: 'Date filter',
   timeline: 'Timeline',
@@ -290,9 +284,7 @@ const en: Messages = {
   },
   search: 'Search',
   searchPlaceholder: 'Search titles and text (press /)',
-  searchResults: 'Search results',
   resultCount: (n: number) => `${formatCount(n, 'en')} ${n === 1 ? 'result' : 'results'}`,
-  searching: 'Searching…',
   searchTooShort: 'Type at least two Chinese characters (or a word or number)',
   searchNoWords: 'Only punctuation or symbols: type letters, characters or digits to search',
   searchTruncated: 'The query is long: only its beginning was searched',

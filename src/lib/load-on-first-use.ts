@@ -18,7 +18,7 @@ export function loadOnFirstUse(load: () => void, target: EventTarget = globalThi
   let wait: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
     stop();
-    // Not during what that first action starts (a click's new list renders within ~200 ms).
+    // Not during what that first action starts (a click's new list renders right after it).
     wait = setTimeout(() => {
       cancelIdle = whenIdle(load, 2000);
     }, SETTLE_MS);

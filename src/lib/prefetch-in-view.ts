@@ -27,7 +27,7 @@ export interface ViewPrefetcher<T> {
 /** How long an idle moment is waited for before the prefetch runs anyway. */
 const IDLE_TIMEOUT_MS = 3000;
 
-export function browserPrefetchEnv(): ViewPrefetchEnv {
+function browserPrefetchEnv(): ViewPrefetchEnv {
   // The Network Information API (Chromium): absent elsewhere, where nothing tells us to save data.
   const connection = (globalThis.navigator as { connection?: { saveData?: boolean; effectiveType?: string } } | undefined)?.connection;
   return {

@@ -12,8 +12,8 @@ export function registerServiceWorker(): void {
   // On a first visit the data fetched before the worker took control went past it: hand it
   // their addresses so what was read before going offline is kept too. That is every data file
   // whose request no worker handled (`workerStart` 0): those already done when the worker is
-  // ready, and those still on their way then, which finish after it (a list page fetched as the
-  // worker took over was lost offline about one visit in two).
+  // ready, and those still on their way then, which finish after it (a list page fetched while
+  // the worker takes over would otherwise be missing offline).
   void navigator.serviceWorker.ready.then((registration) => {
     const dataPrefix = new URL(`${base}data/`, location.href).href;
     const keep = (entries: readonly PerformanceEntry[]) => {

@@ -8,9 +8,9 @@ interface MediaStore {
 const stores = new Map<string, MediaStore>();
 
 /**
- * One MediaQueryList per query for the page's life; its answer is kept from its `change` event.
- * Asking `matchMedia(query).matches` on every render instead built a new list each time, and
- * during a navigation's render that cost a style update (up to 7 ms).
+ * One MediaQueryList per query for the page's life; its answer is kept from its `change` event,
+ * so a render reads a variable: `matchMedia(query).matches` builds a new list, which forces a
+ * style update in the middle of a navigation's render.
  */
 function storeOf(query: string): MediaStore {
   let store = stores.get(query);

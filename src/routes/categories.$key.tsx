@@ -1,5 +1,5 @@
 import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
-import { indexQueryOptions } from '../features/categories/api/get-index.ts';
+import { indexQueryOptions } from '../data/bundle-index.ts';
 import { indexCategoriesByKey } from '../features/categories/lib/find-category.ts';
 import { validateDateSearch } from '../features/dates/lib/date-filter.ts';
 import { encodeCategoryParam } from '../lib/category-param.ts';

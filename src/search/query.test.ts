@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TOKENS, containsTerms, findHits, parseQuery } from './query.ts';
 import type { SearchShard } from './index-format.ts';
-import { tokensOf } from './tokenize.ts';
+import { normalizeText, scanTokens, tokenString } from './tokenize.ts';
+
+/** Every distinct token of a text, as the index build reads it. */
+function tokensOf(text: string): Set<string> {
+  const out = new Set<string>();
+  scanTokens(normalizeText(text), (token) => out.add(tokenString(token)));
+  return out;
+}
 
 describe('parseQuery', () => {
   it('turns Chinese into bigrams and English into stemmed words', () => {

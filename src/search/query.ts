@@ -6,7 +6,7 @@ import { decodePostings, shardOf, type SearchShard } from './index-format.ts';
 import { normalizeText, runsOf, scanTokens, tokenString, wordToken } from './tokenize.ts';
 
 /** Longer queries are cut (a pasted paragraph still searches, with a notice). */
-export const MAX_QUERY_CHARS = 100;
+const MAX_QUERY_CHARS = 100;
 /** Tokens looked up at most: a long query still costs a bounded number of shard downloads. */
 export const MAX_TOKENS = 12;
 

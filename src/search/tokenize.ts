@@ -120,9 +120,3 @@ export function scanTokens(text: string, emit: (token: number | string) => void)
 export function tokenString(token: number | string): string {
   return typeof token === 'string' ? token : String.fromCharCode(Math.floor(token / 0x10000), token % 0x10000);
 }
-
-/** Every distinct token of a text. */
-export function tokensOf(text: string, out: Set<string> = new Set()): Set<string> {
-  scanTokens(normalizeText(text), (token) => out.add(tokenString(token)));
-  return out;
-}

@@ -1,45 +1,38 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, notFound, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST } from '../../bundle/schema.ts';
+import { indexQueryOptions } from '../../data/bundle-index.ts';
 import { listIndexQueryOptions } from '../../features/articles/api/get-list-index.ts';
-import { useListNeighbours } from '../../features/articles/hooks/use-list-neighbours.ts';
-import { useRowNeighbours } from '../../features/articles/hooks/use-row-neighbours.ts';
-import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
-import { findCategoryByPath } from '../../features/categories/lib/find-category.ts';
-import { filterKeepsDay, readDateFilter } from '../../features/dates/lib/date-filter.ts';
-import { spanOfFilter } from '../../features/dates/lib/list-rows.ts';
-import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
-import { ArticleView } from '../../features/reader/components/article-view.tsx';
 import { ReaderActions } from '../../features/library/components/reader-actions.tsx';
 import { useLibrary } from '../../features/library/hooks/use-library.ts';
+import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
+import { ArticleView } from '../../features/reader/components/article-view.tsx';
 import { ReaderPane } from '../../features/reader/components/reader-pane.tsx';
 import { ReaderSkeleton } from '../../features/reader/components/reader-skeleton.tsx';
-import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
-import { useSearchRows } from '../../features/search/hooks/use-search-rows.ts';
-import { highlightInDom } from '../../features/search/lib/highlight-dom.ts';
+import { useMarkedBody } from '../../features/search/hooks/use-marked-body.ts';
+import { useMarkedText } from '../../features/search/hooks/use-marked-text.tsx';
 import { RouteErrorView } from '../../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../../features/shell/components/not-found-view.tsx';
-import { decodeCategoryParam } from '../../lib/category-param.ts';
 import { DataNotFoundError } from '../../lib/fetch-data.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts';
+import { resolveList } from '../-browse/browse-list.ts';
+import { useBrowseView } from '../-browse/use-browse-view.ts';
+import { useReaderNeighbours } from '../-browse/use-reader-neighbours.ts';
 
 /** Ids are URL-safe by contract; anything else cannot name a data file. */
 const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
 
 export const Route = createFileRoute('/_browse/articles/$id')({
-  loader: async ({ context: { queryClient }, params, location }) => {
+  loaderDeps: ({ search: { category } }) => ({ category }),
+  loader: async ({ context: { queryClient }, params, deps }) => {
     if (!ARTICLE_ID.test(params.id)) throw notFound();
     const article = queryClient.ensureQueryData(articleQueryOptions(params.id));
-    // Previous and next need the list's index: its request goes out after the article's, not
-    // from an effect of the rendered view (that fetch call alone held the paint 3-5 ms).
+    // Previous and next need the list's index: its request goes out right after the article's,
+    // not from an effect once the view has painted.
     const index = queryClient.getQueryData(indexQueryOptions.queryKey);
-    if (index) {
-      const { category } = location.search as { category?: unknown };
-      const node = typeof category === 'string' && category ? findCategoryByPath(index.categories, decodeCategoryParam(category)) : null;
-      void queryClient.prefetchQuery(listIndexQueryOptions(node?.key ?? ALL_LIST));
-    }
+    if (index) void queryClient.prefetchQuery(listIndexQueryOptions(resolveList(index, deps.category)?.key ?? ALL_LIST));
     try {
       await article;
     } catch (error) {
@@ -55,28 +48,12 @@ export const Route = createFileRoute('/_browse/articles/$id')({
 
 function ArticleRoute() {
   const { id } = Route.useParams();
-  const search = Route.useSearch();
-  const { category } = search;
-  const { data: index } = useSuspenseQuery(indexQueryOptions);
+  const browse = useBrowseView(Route.useSearch());
+  const { index, terms } = browse;
   const { data: article } = useSuspenseQuery(articleQueryOptions(id));
-  const listNode = category ? findCategoryByPath(index.categories, decodeCategoryParam(category)) : null;
-  const neighbours = useListNeighbours(listNode?.key ?? ALL_LIST, id, article.day);
-  // Under a date filter, previous and next stay within the filtered list.
-  const { filter } = readDateFilter(search);
-  const within = (item: typeof neighbours.previous) => (item && filterKeepsDay(filter, item.day) ? item : null);
-  // Under a search, they are the results before and after this one.
-  const found = useSearchRows(search.q ?? '', index, listNode, spanOfFilter(index, filter));
-  const inResults = useRowNeighbours(found.active ? found.rows : null, id, article.day);
-  const previous = found.active ? inResults.previous : within(neighbours.previous);
-  const next = found.active ? inResults.next : within(neighbours.next);
-  const terms = found.results.parsed.terms;
-  const termsKey = terms.map((term) => term.text).join(' ');
-  const decorateBody = useCallback(
-    (root: HTMLElement) => highlightInDom(root, terms),
-    // `terms` is derived from `q`; its text is what matters.
-    [termsKey],
-  );
-  const renderText = useCallback((text: string) => <HighlightedText text={text} terms={terms} />, [termsKey]);
+  const { previous, next } = useReaderNeighbours(browse, id, article.day);
+  const renderTitle = useMarkedText(terms);
+  const decorateBody = useMarkedBody(terms);
   const { t } = useI18n();
   useDocumentTitle(titleWithSite(article.title.trim() || t.untitled, index.site.title));
   const library = useLibrary(index);
@@ -95,7 +72,7 @@ function ArticleRoute() {
         previous={previous}
         next={next}
         actions={<ReaderActions article={article} library={library} />}
-        renderTitle={terms.length ? renderText : undefined}
+        renderTitle={terms.length ? renderTitle : undefined}
         decorateBody={terms.length ? decorateBody : undefined}
       />
     </ReaderPane>

@@ -1,13 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { indexQueryOptions } from '../../features/categories/api/get-index.ts';
-import { decodeCategoryParam } from '../../lib/category-param.ts';
+import { indexQueryOptions } from '../../data/bundle-index.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts';
+import { resolveList } from '../-browse/browse-list.ts';
 
 export const Route = createFileRoute('/_browse/')({
-  // Not code-split: this leaf is a few lines, and a chunk of its own was one more request on
-  // the first screen.
+  // Not code-split: this leaf is a few lines, and a chunk of its own would be one more request
+  // on the first screen.
   codeSplitGroupings: [],
   component: ListView,
 });
@@ -17,7 +17,7 @@ function ListView() {
   const { category, q } = Route.useSearch();
   const { t } = useI18n();
   const { data: index } = useSuspenseQuery(indexQueryOptions);
-  const name = category ? decodeCategoryParam(category).at(-1) : undefined;
+  const name = resolveList(index, category)?.node?.name;
   const view = q ? `${t.search}: ${q.length > 40 ? `${q.slice(0, 40)}…` : q}${name ? ` · ${name}` : ''}` : name;
   useDocumentTitle(titleWithSite(view, index.site.title));
   return null;

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { listIndexPath, type ListIndex } from '../../../bundle/schema.ts';
 import { fetchData } from '../../../lib/fetch-data.ts';
 
-export function fetchListIndex(listKey: string, signal?: AbortSignal): Promise<ListIndex> {
+function fetchListIndex(listKey: string, signal?: AbortSignal): Promise<ListIndex> {
   return fetchData<ListIndex>(listIndexPath(listKey), signal);
 }
 

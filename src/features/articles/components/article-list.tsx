@@ -5,7 +5,7 @@ import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { DataOfflineError } from '../../../lib/fetch-data.ts';
 import { appHref, searchText } from '../../../lib/app-link.tsx';
 import { useI18n } from '../../../lib/i18n.ts';
-import { listPageQueryOptions } from '../api/get-list-page.ts';
+import { listPageQueryOptions } from '../../../data/list-pages.ts';
 import { readListOffset, saveListOffset } from '../lib/list-scroll-memory.ts';
 import { ArticleListItem, ArticleListItemSkeleton } from './article-list-item.tsx';
 
@@ -57,7 +57,7 @@ interface ArticleListProps {
 }
 
 /** Row i of a list view: the list pages it needs, and its item once they are loaded. */
-export interface RowSource {
+interface RowSource {
   pagesOf: (row: number) => number[];
   /** undefined while a page loads; null when the row has no item. */
   itemAt: (row: number, pageItems: (page: number) => ArticleSummary[] | undefined) => ArticleSummary | null | undefined;

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { listIndexQueryOptions } from '../api/get-list-index.ts';
-import { listPageQueryOptions } from '../api/get-list-page.ts';
+import { listPageQueryOptions } from '../../../data/list-pages.ts';
 import { candidatePages, locateInPages, neighboursAt, pagesAroundPosition, type Neighbours } from '../lib/list-neighbours.ts';
 
 const NONE: Neighbours = { previous: null, next: null };

@@ -16,7 +16,7 @@ export function candidatePages(pages: ListIndex['pages'], day: string | null): n
   return found;
 }
 
-export interface ListPosition {
+interface ListPosition {
   page: number;
   index: number;
 }

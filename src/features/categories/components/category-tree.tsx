@@ -6,13 +6,13 @@ import { encodeCategoryParam } from '../../../lib/category-param.ts';
 import { formatCount } from '../../../lib/format-count.ts';
 import { useI18n } from '../../../lib/i18n.ts';
 import { useViewPrefetch, type WatchInView } from '../../../lib/use-view-prefetch.ts';
-import { ancestorKeys, findCategoryByPath } from '../lib/find-category.ts';
+import { ancestorKeys } from '../lib/find-category.ts';
 
 interface CategoryTreeProps {
   roots: CategoryNode[];
   total: number;
-  /** Name path of the selected node; null when "All" is selected or nothing matches. */
-  activePath: string[] | null;
+  /** The selected node; null when "All" is selected or nothing matches. */
+  active: CategoryNode | null;
   /** Called when the reader picks a node (null = All) with a plain click, before the navigation happens. */
   onSelect?: (node: CategoryNode | null) => void;
   /**
@@ -43,9 +43,8 @@ const ITEM_SELECTOR = '[role="treeitem"]';
  * The whole category tree as an ARIA tree. The selected node and its ancestors are expanded;
  * arrow keys move between visible items, Right/Left expand and collapse, Home/End jump.
  */
-export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch, onPrefetch }: CategoryTreeProps) {
+export function CategoryTree({ roots, total, active: activeNode, onSelect: onSelectProp, countOf, unreadOf, allSelected = true, linkSearch, onPrefetch }: CategoryTreeProps) {
   const { t } = useI18n();
-  const activeNode = activePath ? findCategoryByPath(roots, activePath) : null;
   const activeKey = activeNode?.key ?? null;
   const [expanded, setExpanded] = useState(() => expansionFor(roots, activeNode, new Set()));
   const [expandedFor, setExpandedFor] = useState(activeKey);
@@ -57,7 +56,7 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
   }
 
   // The selection paints with the new list; a picked node's children appear in the render
-  // after (mounting a few dozen items held the list back by about 15 ms).
+  // after, so mounting them never holds the list back.
   const shownExpanded = useDeferredValue(expanded);
   const toggle = useCallback((key: string) =>
     setExpanded((current) => {
@@ -65,8 +64,8 @@ export function CategoryTree({ roots, total, activePath, onSelect: onSelectProp,
       if (!next.delete(key)) next.add(key);
       return next;
     }), []);
-  // A stable handler, so items whose own props did not change skip rendering (TreeItem): with
-  // 2,000 siblings open, re-rendering each item and its Link took ~1 s per navigation.
+  // A stable handler, so items whose own props did not change skip rendering (TreeItem): a node
+  // may have thousands of children open, and a navigation must not re-render each of them.
   const latestOnSelect = useRef(onSelectProp);
   useLayoutEffect(() => {
     latestOnSelect.current = onSelectProp;

@@ -15,7 +15,7 @@ const loadDateOptions = () => import('./date-options.tsx');
 const DateOptions = lazy(() => loadDateOptions().then((module) => ({ default: module.DateOptions })));
 const preloadDateOptions = () => void loadDateOptions().catch(() => undefined);
 
-export interface DateBarProps {
+interface DateBarProps {
   filter: DateFilter;
   notices: DateNotice[];
   /** The current list's per-day counts, or null while they load. */

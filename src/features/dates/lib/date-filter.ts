@@ -26,7 +26,7 @@ export type DateFilter =
   | { kind: 'range'; from: string | null; to: string | null }
   | { kind: 'undated' };
 
-export interface ReadDateFilter {
+interface ReadDateFilter {
   filter: DateFilter;
   notices: DateNotice[];
 }

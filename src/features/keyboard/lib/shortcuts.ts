@@ -36,7 +36,7 @@ export const SHORTCUTS: readonly { keys: readonly string[]; action: ShortcutActi
 /** How long `g` waits for its second key. */
 export const SEQUENCE_MS = 1500;
 
-export interface KeyPress {
+interface KeyPress {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useI18n, type Messages } from '../../../lib/i18n.ts';
 import { libraryFile, libraryFileName, readLibraryFile, type ImportProblem } from '../lib/library-file.ts';
-import { mergeLibraries } from '../lib/library-state.ts';
+import { mergeLibraries } from '../lib/library-merge.ts';
 import type { Library } from '../hooks/use-library.ts';
 
 const buttonClass =

@@ -25,7 +25,7 @@ export function useUnreadCounts(library: Library, cells: ReadCell[] | null, days
   return useMemo(() => (cells ? readPerCategory(cells, days, ancestorsOrSelf) : null), [cells, daysKey, ancestorsOrSelf]);
 }
 
-export interface ListTally {
+interface ListTally {
   days: [string, number][];
   undated: number;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
-import { EMPTY_LIBRARY, isRead, markRead, markUnread, mergeLibraries, starredInListOrder, sweep, toggleStar, type WithinList } from './library-state.ts';
+import { EMPTY_LIBRARY, isRead, markRead, markUnread, starredInListOrder, sweep, toggleStar, type WithinList } from './library-state.ts';
 
 // A tree: a > a1, b. `within(list, c)`: c is list or below it.
 const parents: Record<string, string | null> = { a: null, a1: 'a', b: null };
@@ -68,21 +68,5 @@ describe('stars', () => {
     expect(starredInListOrder(state).map((item) => item.id)).toEqual(['new', 'old', 'undated']);
     state = toggleStar(state, summary('old', null), 8);
     expect(starredInListOrder(state).map((item) => item.id)).toEqual(['new', 'undated']);
-  });
-});
-
-describe('mergeLibraries (import)', () => {
-  it('adds read marks, stars and sweeps to what is there; an explicit read wins over an imported unread', () => {
-    const here = toggleStar(markRead(EMPTY_LIBRARY, ref('x', 'a1', '2024-03-05')), summary('s1', null), 1);
-    const incoming = {
-      ...toggleStar(markRead(EMPTY_LIBRARY, ref('y', 'b', null)), summary('s2', null), 2),
-      unread: { x: { c: 'a1', d: '2024-03-05' } },
-      sweeps: [{ list: 'b', days: { kind: 'undated' as const }, at: 3 }],
-    };
-    const merged = mergeLibraries(here, incoming, within);
-    expect(Object.keys(merged.read).sort()).toEqual(['x', 'y']);
-    expect(merged.unread).toEqual({});
-    expect(Object.keys(merged.starred).sort()).toEqual(['s1', 's2']);
-    expect(merged.sweeps).toHaveLength(1);
   });
 });

@@ -120,7 +120,7 @@ export function sweep(state: LibraryState, list: string, days: SweepDays, within
 }
 
 /** Whether sweep `outer` covers everything sweep `inner` does. */
-function sweepContains(outer: Sweep, inner: Sweep, within: WithinList): boolean {
+export function sweepContains(outer: Sweep, inner: Sweep, within: WithinList): boolean {
   if (outer.list !== inner.list && !(inner.list !== 'all' && within(outer.list, inner.list))) return false;
   const a = outer.days;
   const b = inner.days;
@@ -138,28 +138,9 @@ export function toggleStar(state: LibraryState, item: ArticleSummary, at: number
 }
 
 /** Only the summary's own fields: an `Article` passed in must not store its body. */
-export function summaryOf(item: ArticleSummary): ArticleSummary {
+function summaryOf(item: ArticleSummary): ArticleSummary {
   const { id, title, date, day, category, author, thumb, excerpt } = item;
   return { id, title, date, day, category, author, thumb, excerpt };
-}
-
-/** Everything from `incoming` added to `state` (an import): marks, sweeps and stars are unions. */
-export function mergeLibraries(state: LibraryState, incoming: LibraryState, within: WithinList): LibraryState {
-  let merged: LibraryState = {
-    read: { ...state.read, ...incoming.read },
-    unread: { ...state.unread },
-    sweeps: state.sweeps,
-    starred: { ...incoming.starred, ...state.starred },
-  };
-  for (const [id, mark] of Object.entries(incoming.unread)) if (!(id in state.read)) merged.unread[id] = mark;
-  for (const id of Object.keys(merged.read)) delete merged.unread[id];
-  for (const one of incoming.sweeps) merged = sweepKeepingMarks(merged, one, within);
-  return merged;
-}
-
-function sweepKeepingMarks(state: LibraryState, one: Sweep, within: WithinList): LibraryState {
-  if (state.sweeps.some((old) => sweepContains(old, one, within))) return state;
-  return { ...state, sweeps: [...state.sweeps.filter((old) => !sweepContains(one, old, within)), one] };
 }
 
 /** Starred summaries, newest first (undated last, then by id), like every list of the archive. */

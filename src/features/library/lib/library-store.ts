@@ -5,9 +5,9 @@
  */
 import { useSyncExternalStore } from 'react';
 import { EMPTY_LIBRARY, type LibraryState } from './library-state.ts';
-import { parseStoredLibrary, type ArchiveIdentity } from './library-file.ts';
+import { parseStoredLibrary, type ArchiveIdentity } from './library-check.ts';
 
-export interface LibraryStore {
+interface LibraryStore {
   get: () => LibraryState;
   update: (change: (state: LibraryState) => LibraryState) => void;
   subscribe: (listener: () => void) => () => void;

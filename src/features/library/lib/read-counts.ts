@@ -16,7 +16,7 @@ export interface ReadCell {
   n: number;
 }
 
-export interface ArchiveCounts {
+interface ArchiveCounts {
   /** Per-day counts of the whole archive (`index.days`) and its undated articles. */
   days: [string, number][];
   undated: number;

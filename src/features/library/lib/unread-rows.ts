@@ -7,7 +7,7 @@
 import type { ArticleSummary } from '../../../bundle/schema.ts';
 import { daysKeep, type SweepDays } from './library-state.ts';
 
-export interface DaySegment {
+interface DaySegment {
   day: string | null;
   /** List row of the day's first article, and how many it has. */
   listStart: number;

@@ -17,7 +17,7 @@ export interface Preferences {
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', textSize: 'medium', lineWidth: 'medium' };
-export const PREFERENCES_KEY = 'reader:prefs';
+const PREFERENCES_KEY = 'reader:prefs';
 
 const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;

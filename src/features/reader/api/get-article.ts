@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { articlePath, type Article } from '../../../bundle/schema.ts';
 import { fetchData } from '../../../lib/fetch-data.ts';
 
-export function fetchArticle(id: string, signal?: AbortSignal): Promise<Article> {
+function fetchArticle(id: string, signal?: AbortSignal): Promise<Article> {
   return fetchData<Article>(articlePath(id), signal);
 }
 

@@ -64,5 +64,5 @@ export function sanitizeArticleHtml(html: string): string {
 }
 
 // Built when the reading view's code loads, which is at an idle moment before the first article
-// opens (see main.tsx), rather than during that article's first render (~8 ms here).
+// opens (see main.tsx), rather than during that article's first render.
 if (typeof window !== 'undefined') purifier = createPurifier();

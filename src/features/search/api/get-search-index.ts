@@ -15,7 +15,7 @@ import {
 import { findHits, shardsOf, type SearchHits } from '../../../search/query.ts';
 import { fetchData } from '../../../lib/fetch-data.ts';
 
-export const searchMetaQueryOptions = queryOptions({
+const searchMetaQueryOptions = queryOptions({
   queryKey: ['search', 'meta'],
   queryFn: ({ signal }) => fetchData<SearchMeta>(searchMetaPath(), signal),
   staleTime: Infinity,
@@ -28,7 +28,7 @@ export const searchDocsQueryOptions = queryOptions({
   staleTime: Infinity,
 });
 
-export const searchShardQueryOptions = (shard: number) =>
+const searchShardQueryOptions = (shard: number) =>
   queryOptions({
     queryKey: ['search', 'shard', shard],
     queryFn: ({ signal }) => fetchData<SearchShard>(searchShardPath(shard), signal),

@@ -12,9 +12,9 @@ import type { OrdinalSpan } from '../lib/search-results.ts';
 import { searchDocsQueryOptions, searchHitsQueryOptions } from './get-search-index.ts';
 
 /** Rows of the first screen (about seven rows show at once) whose list pages are fetched early. */
-export const FIRST_SCREEN_ROWS = 10;
+const FIRST_SCREEN_ROWS = 10;
 
-export interface SearchView {
+interface SearchView {
   /** The category the list shows (null = the whole archive). */
   node: CategoryNode | null;
   /** The rows of the `all` list a date filter keeps (null = no date filter). */

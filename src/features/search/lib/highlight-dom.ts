@@ -6,7 +6,7 @@
 import { highlightRanges } from '../../../search/highlight.ts';
 import type { QueryTerm } from '../../../search/query.ts';
 
-export const MARK_CLASS = 'search-mark';
+const MARK_CLASS = 'search-mark';
 
 export function highlightInDom(root: HTMLElement, terms: readonly QueryTerm[]): () => void {
   if (terms.length === 0) return () => {};

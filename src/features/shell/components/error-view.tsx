@@ -7,7 +7,7 @@ import { useI18n } from '../../../lib/i18n.ts';
  * `offline`: the browser is offline and the file was never saved for offline reading. Its
  * title is the page's h1 (it replaces the view that would have had one).
  */
-export function ErrorView({ onRetry, detail, offline = false }: { onRetry: () => void; detail?: string; offline?: boolean }) {
+function ErrorView({ onRetry, detail, offline = false }: { onRetry: () => void; detail?: string; offline?: boolean }) {
   const { t } = useI18n();
   return (
     <div role="alert" className="mx-auto flex max-w-md flex-col items-center gap-3 px-6 py-16 text-center">

@@ -4,18 +4,19 @@
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import type { ArticleSummary, BundleIndex, CategoryNode, ListPage } from '../bundle/schema.ts';
-import { useShortcuts } from '../features/keyboard/hooks/use-shortcuts.ts';
-import { currentRow, focusRow, focusRowWhenShown, focusedRow, rowNear } from '../features/keyboard/lib/list-focus.ts';
-import type { Library } from '../features/library/hooks/use-library.ts';
-import { articleQueryOptions } from '../features/reader/api/get-article.ts';
-import { encodeCategoryParam } from '../lib/category-param.ts';
+import type { ArticleSummary, BundleIndex, CategoryNode, ListPage } from '../../bundle/schema.ts';
+import { listPageKeys } from '../../data/list-pages.ts';
+import { useShortcuts } from '../../features/keyboard/hooks/use-shortcuts.ts';
+import { currentRow, focusRow, focusRowWhenShown, focusedRow, rowNear } from '../../features/keyboard/lib/list-focus.ts';
+import type { Library } from '../../features/library/hooks/use-library.ts';
+import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
+import { encodeCategoryParam } from '../../lib/category-param.ts';
 
 /** The summary of an article the page has loaded: the open article, a list page, or a star. */
 function loadedSummary(queryClient: QueryClient, library: Library, id: string): ArticleSummary | null {
   const article = queryClient.getQueryData(articleQueryOptions(id).queryKey);
   if (article) return article;
-  for (const [, page] of queryClient.getQueriesData<ListPage>({ queryKey: ['list-page'] })) {
+  for (const [, page] of queryClient.getQueriesData<ListPage>({ queryKey: listPageKeys.all })) {
     const item = page?.items.find((candidate) => candidate.id === id);
     if (item) return item;
   }

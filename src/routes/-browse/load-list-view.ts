@@ -1,35 +1,23 @@
+/**
+ * What a list view paints with, fetched by the `_browse` loader and ahead of a click: the
+ * list's first page in view and a category's day counts.
+ */
 import type { QueryClient } from '@tanstack/react-query';
-import { ALL_LIST, type BundleIndex, type CategoryNode } from '../../../bundle/schema.ts';
-import { decodeCategoryParam } from '../../../lib/category-param.ts';
-import { indexQueryOptions } from '../../categories/api/get-index.ts';
-import { findCategoryByPath } from '../../categories/lib/find-category.ts';
-import { listDaysQueryOptions } from '../../dates/api/get-list-days.ts';
-import { readDateFilter, type DateSearch } from '../../dates/lib/date-filter.ts';
-import { rowsOfFilter, tallyOfIndex, type DayTally } from '../../dates/lib/list-rows.ts';
-import { listPageQueryOptions } from './get-list-page.ts';
+import { ALL_LIST, type BundleIndex } from '../../bundle/schema.ts';
+import { indexQueryOptions } from '../../data/bundle-index.ts';
+import { listDaysQueryOptions } from '../../data/list-days.ts';
+import { fetchListPage, listPageQueryOptions } from '../../data/list-pages.ts';
+import { readDateFilter } from '../../features/dates/lib/date-filter.ts';
+import { rowsOfFilter, tallyOfIndex, type DayTally } from '../../features/dates/lib/list-rows.ts';
+import type { BrowseSearch } from './browse-search.ts';
+import { resolveList, type ResolvedList } from './browse-list.ts';
 
 /** What a list view shows: the list a `category` param names, within the dates of the search. */
-export interface ListViewParams extends DateSearch {
-  category?: string;
-  starred?: 1;
-}
-
-export interface ResolvedList {
-  key: string;
-  node: CategoryNode | null;
-  count: number;
-}
-
-/** The list a `category` param names, or null when the archive has no such category. */
-export function resolveList(index: BundleIndex, category: string | undefined): ResolvedList | null {
-  if (!category) return { key: ALL_LIST, node: null, count: index.total };
-  const node = findCategoryByPath(index.categories, decodeCategoryParam(category));
-  return node ? { key: node.key, node, count: node.count } : null;
-}
+type ListViewParams = Pick<BrowseSearch, 'category' | 'from' | 'to' | 'undated' | 'starred'>;
 
 /** A list's per-day counts: the index holds the whole archive's, a category's is fetched. */
-export async function loadTally(queryClient: QueryClient, index: BundleIndex, listKey: string, priority?: RequestPriority): Promise<DayTally> {
-  return listKey === ALL_LIST ? tallyOfIndex(index) : queryClient.ensureQueryData(listDaysQueryOptions(listKey, priority));
+function loadTally(queryClient: QueryClient, index: BundleIndex, listKey: string, priority?: RequestPriority): Promise<DayTally> {
+  return listKey === ALL_LIST ? Promise.resolve(tallyOfIndex(index)) : queryClient.ensureQueryData(listDaysQueryOptions(listKey, priority));
 }
 
 /**
@@ -77,4 +65,15 @@ async function loadListOf(queryClient: QueryClient, index: BundleIndex, params: 
   const rows = rowsOfFilter(await loadTally(queryClient, index, list.key, priority), filter);
   if (rows.count > 0) await queryClient.ensureQueryData(listPageQueryOptions(list.key, Math.floor(rows.offset / index.pageSize), priority));
   return list;
+}
+
+/**
+ * Fetches the pages of the `all` list that hold `rows` (the first search results, while the
+ * query is still being typed). Without an abort signal: a list that shows the page for a moment
+ * and unmounts (the query changed again) does not cancel the fetch the next list needs.
+ */
+export function prefetchRowPages(queryClient: QueryClient, index: BundleIndex, rows: Int32Array): void {
+  for (const page of new Set(Array.from(rows, (row) => Math.floor(row / index.pageSize)))) {
+    void queryClient.prefetchQuery({ ...listPageQueryOptions(ALL_LIST, page), queryFn: () => fetchListPage(ALL_LIST, page) });
+  }
 }
