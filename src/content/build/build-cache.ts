@@ -25,10 +25,13 @@
  * only when the build succeeded, so a build that dies half-way leaves no cache behind.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ArticleSummary, FileStatus } from '../../bundle/schema.ts';
+import type { AssetLookup } from '../process/batch.ts';
+import { sameStamp, type FileStamp } from '../util/file-stamp.ts';
+import { sha1 } from '../util/sha1.ts';
 import { PROJECT_ROOT } from '../util/project-root.ts';
 
 /** Bump when the manifest's shape changes. */
@@ -74,23 +77,28 @@ export async function pruneCaches(root = CACHES_ROOT): Promise<string[]> {
   return removed;
 }
 
-/** File stats that say a file was not touched since it was read: size, mtime and ctime (ms), inode. */
-export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
-
-export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
-  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+/** One post as the last build saw it. */
+export interface CachedPost {
+  stamp: FileStamp;
+  /** The id it got. */
+  id: string;
+  /** What the worker returned, before any build-wide message was added. */
+  status: FileStatus;
+  messages: string[];
+  /** Null when skipped; `category` is recomputed on every build. */
+  summary: ArticleSummary | null;
+  categoryPath: string[];
+  /** The category key written in its article file (after collision handling). */
+  fileCategory: string | null;
+  /** The image lookups it made. */
+  assets: AssetLookup[];
 }
 
 /**
- * One post, as a row (100,000 of them are read and written on every build, so no repeated keys):
- * its stamp, the id it got, the status and messages the worker returned (before any build-wide
- * message was added), its summary (null when skipped; `category` is recomputed on every build),
- * its category path, the category key written in its article file (after collision handling),
- * and the image lookups it made as [path, found].
+ * A post on disk, as a row (100,000 of them are read and written on every build, so no
+ * repeated keys); its summary as `S`: an ArticleSummary in `state.json`, a StoredSummary in
+ * the posts file. Only `toRow` and `fromRow` read or write one.
  */
-export type CachedPost = PostRow<ArticleSummary>;
-
-/** A post's row with its summary as `S`: in memory an ArticleSummary, in the posts file a StoredSummary. */
 type PostRow<S> = [
   stamp: FileStamp,
   id: string,
@@ -99,8 +107,16 @@ type PostRow<S> = [
   summary: S | null,
   categoryPath: string[],
   fileCategory: string | null,
-  assets: [string, boolean][],
+  assets: AssetLookup[],
 ];
+
+const toRow = <S>(post: CachedPost, summary: S | null): PostRow<S> => [
+  post.stamp, post.id, post.status, post.messages, summary, post.categoryPath, post.fileCategory, post.assets,
+];
+
+const fromRow = ([stamp, id, status, messages, summary, categoryPath, fileCategory, assets]: PostRow<ArticleSummary>): CachedPost => ({
+  stamp, id, status, messages, summary, categoryPath, fileCategory, assets,
+});
 
 export interface Manifest {
   version: number;
@@ -170,13 +186,6 @@ export function fingerprint(input: FingerprintInput): string {
     .digest('hex');
 }
 
-/** The stamp of a file (following links), or null when it cannot be read. */
-export function stampOf(path: string): FileStamp | null {
-  const s = statSync(path, { throwIfNoEntry: false });
-  return s ? [s.size, s.mtimeMs, s.ctimeMs, s.ino] : null;
-}
-
-export const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('base64');
 
 /**
  * On disk the cache is three files, so that touching one post of 100,000 does not rewrite the
@@ -257,7 +266,7 @@ interface State {
   assets: Record<string, FileStamp>;
   outputs: Record<string, string>;
   /** Rows changed since the posts file was written; null: the post is gone. */
-  delta: Record<string, CachedPost | null>;
+  delta: Record<string, PostRow<ArticleSummary> | null>;
 }
 
 /** A loaded cache: `base` as in the posts file, `delta` on top of it. */
@@ -338,19 +347,25 @@ export async function loadManifest(
   const postsFile = await read(postsPath(cacheDir, state.generation));
   if ('error' in postsFile) return fail(`cache is ${postsFile.error} (posts)`);
   if (!isRecord(postsFile.value)) return fail('cache is corrupt (posts)');
-  const base = postsFile.value as Record<string, unknown>;
-  for (const path in base) {
-    const row = base[path];
+  const rows = postsFile.value as Record<string, unknown>;
+  const base: Record<string, CachedPost> = {};
+  for (const path in rows) {
+    const row = rows[path];
     if (!Array.isArray(row) || row.length !== 8) return fail('cache is corrupt (posts)');
     const stored = row[4] as StoredSummary | null;
-    if (stored !== null) {
-      if (!Array.isArray(stored) || stored.length !== 8 || stored[6] + stored[7] > excerpts.length) return fail('cache is corrupt (posts)');
-      row[4] = new CachedSummary(row[1] as string, stored, excerpts);
-    }
+    if (stored !== null && (!Array.isArray(stored) || stored.length !== 8 || stored[6] + stored[7] > excerpts.length)) return fail('cache is corrupt (posts)');
+    const post = fromRow(row as PostRow<ArticleSummary>);
+    if (stored !== null) post.summary = new CachedSummary(post.id, stored, excerpts);
+    base[path] = post;
   }
-  const { generation, fingerprint, assets, outputs, delta } = state;
+  const delta: Record<string, CachedPost | null> = {};
+  for (const [path, row] of Object.entries(state.delta)) {
+    if (row !== null && (!Array.isArray(row) || row.length !== 8)) return fail('cache is corrupt (state)');
+    delta[path] = row && fromRow(row);
+  }
+  const { generation, fingerprint, assets, outputs } = state;
   return {
-    manifest: { version: MANIFEST_VERSION, fingerprint, outDir: state.outDir, generation, assets, outputs, delta, base: base as Record<string, CachedPost> },
+    manifest: { version: MANIFEST_VERSION, fingerprint, outDir: state.outDir, generation, assets, outputs, delta, base },
     reason: null,
   };
 }
@@ -360,8 +375,10 @@ export async function dropManifest(cacheDir: string): Promise<void> {
   await rm(statePath(cacheDir), { force: true });
 }
 
-const sameRow = (a: CachedPost, b: CachedPost) =>
-  sameStamp(a[0], b[0]) && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] && a[4] === b[4] && a[5] === b[5] && a[6] === b[6] && a[7] === b[7];
+/** The same post: equal stamps, the same values and the same objects (a result reused from the cache). */
+const samePost = (a: CachedPost, b: CachedPost) =>
+  sameStamp(a.stamp, b.stamp) && a.id === b.id && a.status === b.status && a.messages === b.messages &&
+  a.summary === b.summary && a.categoryPath === b.categoryPath && a.fileCategory === b.fileCategory && a.assets === b.assets;
 
 async function writeAtomically(path: string, text: string | Buffer): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
@@ -385,9 +402,9 @@ export async function saveManifest(
   if (previous) {
     const delta: State['delta'] = {};
     let changed = 0;
-    for (const [path, row] of Object.entries(posts)) {
+    for (const [path, post] of Object.entries(posts)) {
       const before = Object.hasOwn(previous.base, path) ? previous.base[path] : undefined;
-      if (!before || !sameRow(before, row)) (delta[path] = row), changed++;
+      if (!before || !samePost(before, post)) (delta[path] = toRow(post, post.summary)), changed++;
     }
     for (const path of Object.keys(previous.base)) if (!Object.hasOwn(posts, path)) (delta[path] = null), changed++;
     if (changed <= Math.max(1000, Object.keys(posts).length / 10)) return write(previous.generation, delta);
@@ -409,8 +426,8 @@ function storedPosts(posts: Record<string, CachedPost>): { rows: Record<string, 
   const rows: Record<string, StoredPost> = {};
   const parts: Buffer[] = [];
   let at = 0;
-  for (const [path, row] of Object.entries(posts)) {
-    const summary = row[4];
+  for (const [path, post] of Object.entries(posts)) {
+    const summary = post.summary;
     let stored: StoredSummary | null = null;
     if (summary) {
       const bytes = summary instanceof CachedSummary ? summary.excerptBytes() : Buffer.from(summary.excerpt);
@@ -418,7 +435,7 @@ function storedPosts(posts: Record<string, CachedPost>): { rows: Record<string, 
       stored = [summary.title, summary.date, summary.day, summary.category, summary.author, summary.thumb, at, bytes.length];
       at += bytes.length;
     }
-    rows[path] = [row[0], row[1], row[2], row[3], stored, row[5], row[6], row[7]];
+    rows[path] = toRow(post, stored);
   }
   return { rows, excerpts: Buffer.concat(parts, at) };
 }

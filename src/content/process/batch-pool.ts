@@ -1,9 +1,9 @@
 /**
- * Runs `processBatch` over every post: on a pool of worker threads, or on the main thread
+ * Runs the batch processor (batch.ts) over every post: on a pool of worker threads, or on the main thread
  * when `workers` is 0. The pool starts when the processor is created, so the workers load
  * their code while the archive is still being scanned.
  */
-import { processBatch, type BatchContext, type BatchItem, type BatchResult, type ItemResult } from './batch.ts';
+import { createBatchProcessor, type BatchContext, type BatchProcessor, type BatchItem, type BatchResult, type ItemResult } from './batch.ts';
 import type { SearchTokens } from '../steps/search-index/post-tokens.ts';
 import { createWorkerPool, type WorkerPool } from '../util/worker-pool.ts';
 
@@ -22,6 +22,7 @@ export interface BatchPool {
 export function createBatchPool(context: BatchContext, workers: number): BatchPool {
   const pool: WorkerPool<BatchItem[], BatchResult> | null =
     workers > 0 ? createWorkerPool({ size: workers, entry: WORKER_ENTRY, workerData: context }) : null;
+  let processBatch: BatchProcessor | null = null;
 
   return {
     async processAll(items, tokens) {
@@ -31,11 +32,12 @@ export function createBatchPool(context: BatchContext, workers: number): BatchPo
         if (done.tokens) tokens?.add(batch.map((item) => item.id), done.tokens);
       };
       if (!pool) {
+        processBatch ??= createBatchProcessor(context);
         // A batch at a time, letting the event loop run in between (a dev server stays responsive).
         for (let i = 0; i < items.length; i += MAX_BATCH) {
           if (i > 0) await new Promise((resolve) => setImmediate(resolve));
           const batch = items.slice(i, i + MAX_BATCH);
-          store(batch, processBatch(batch, context));
+          store(batch, processBatch(batch));
         }
         return results;
       }

@@ -5,10 +5,10 @@
  * Started through `batch-worker.mjs`, which loads this TypeScript file with tsx.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processBatch, type BatchContext, type BatchItem } from './batch.ts';
+import { createBatchProcessor, type BatchContext, type BatchItem } from './batch.ts';
 
-const context = workerData as BatchContext;
+const processBatch = createBatchProcessor(workerData as BatchContext);
 parentPort!.on('message', (batch: BatchItem[]) => {
-  const result = processBatch(batch, context);
+  const result = processBatch(batch);
   parentPort!.postMessage(result, result.tokens ? [result.tokens.bytes.buffer as ArrayBuffer, result.tokens.offsets.buffer as ArrayBuffer] : []);
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { processBatch, type BatchContext } from './batch.ts';
+import { createBatchProcessor, type BatchContext } from './batch.ts';
 import { tempDir, writeArchive } from '../util/test-archive.ts';
 
 // The real parsePost never throws for content; a bug in it must still not stop the build.
@@ -16,7 +16,7 @@ vi.mock('./post/parse-post.ts', async (importOriginal) => {
   };
 });
 
-describe('processBatch', async () => {
+describe('a batch processor', async () => {
   const root = tempDir('batch');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   writeArchive(root, {
@@ -34,9 +34,8 @@ describe('processBatch', async () => {
   };
   const item = (index: number, path: string, id: string) => ({ index, path, absPath: join(root, 'in', path), id });
 
-  const { results } = processBatch(
+  const { results } = createBatchProcessor(context)(
     [item(0, 'bug.md', 'aa11111111'), item(1, 'ok.md', 'aa22222222'), item(2, 'gone.md', 'aa33333333'), item(3, 'feed/pics.md', 'aa44444444'), item(4, 'ok.md', 'zz55555555')],
-    context,
   );
 
   it('reports a file whose processing throws as skipped with the error, and goes on', () => {

@@ -11,8 +11,8 @@ import { parsePost, type PostOptions } from './post/parse-post.ts';
 import { baseCategoryKey } from '../bundle/article-id.ts';
 import { describeError } from '../util/os-error.ts';
 import { ASSET_EXTENSIONS } from '../scan/scan-archive.ts';
-import { articlePage, type ArticlePages } from '../steps/site/preview-pages.ts';
-import type { FileStamp } from '../build/build-cache.ts';
+import { articlePage, type ArticlePages } from '../steps/site/preview-html.ts';
+import type { FileStamp } from '../util/file-stamp.ts';
 import { PostTokenizer, type BatchTokens } from '../steps/search-index/post-tokens.ts';
 
 export interface BatchItem {
@@ -23,14 +23,18 @@ export interface BatchItem {
   id: string;
 }
 
-export interface BatchContext {
+/** Per-post work the steps ask for (`BundleStep.prepare`), done while the post is in memory. */
+export interface PostWork {
+  /** When set, each article's link preview page is written too (see preview-html.ts). */
+  pages?: ArticlePages | null;
+  /** When true, each article's search tokens are taken too (see post-tokens.ts). */
+  searchTokens?: boolean;
+}
+
+export interface BatchContext extends PostWork {
   /** Absolute bundle folder; `articles/<xx>/` folders already exist. */
   outDir: string;
   post: PostOptions;
-  /** When set, each article's link preview page is written too (see preview-pages.ts). */
-  pages?: ArticlePages | null;
-  /** When true, each article's search tokens are taken too (see search/post-tokens.ts). */
-  searchTokens?: boolean;
 }
 
 export interface BatchResult {
@@ -40,6 +44,9 @@ export interface BatchResult {
   tokens: BatchTokens | null;
 }
 
+/** An image a post names, and whether it was found in the content folder. */
+export type AssetLookup = [path: string, found: boolean];
+
 export interface ItemResult {
   index: number;
   status: FileStatus;
@@ -47,8 +54,8 @@ export interface ItemResult {
   /** Present unless skipped. `summary.category` is the category's base key. */
   summary: ArticleSummary | null;
   categoryPath: string[];
-  /** Image lookups the post made, [path, found]: the incremental build re-checks them. */
-  assets: [string, boolean][];
+  /** Image lookups the post made: the incremental build re-checks them. */
+  assets: AssetLookup[];
   /**
    * The post file as read (size, times, inode from the open file, taken before reading it), for
    * the build cache; absent when it could not be read. A full build takes its stamps here, where
@@ -57,21 +64,39 @@ export interface ItemResult {
   stamp?: FileStamp;
 }
 
-/** Per build (its context), the search tokenizer of this thread: its token table spans the build. */
-const tokenizers = new WeakMap<BatchContext, PostTokenizer>();
+/** Processes batches of one build on this thread: `(items) => result`. */
+export type BatchProcessor = (items: readonly BatchItem[]) => BatchResult;
+
+/**
+ * The processor of one build on this thread. What it keeps between batches: the search
+ * tokenizer (its token table spans the build) and, per content folder, the image lookups
+ * already answered (posts of one folder share their images).
+ */
+export function createBatchProcessor(context: BatchContext): BatchProcessor {
+  const tokenizer = context.searchTokens ? new PostTokenizer() : null;
+  const assetAnswers = new Map<string, (path: string) => boolean>();
+  const assetsUnder = (root: string) => {
+    let exists = assetAnswers.get(root);
+    if (!exists) assetAnswers.set(root, (exists = assetLookup(root)));
+    return exists;
+  };
+  return (items) => processBatch(items, context, tokenizer, assetsUnder);
+}
 
 /**
  * Processes the items one after the other, each written before the next is read. The files
- * are written synchronously: this runs in a worker thread, and handing each write to libuv's
- * thread pool (fs/promises) made the process phase of a 100,000-post build 42 s instead of
- * 27-38 s (two workers, each waiting on opens queued behind the other's and the main thread's).
+ * are written synchronously: this runs in a worker thread, where handing each write to libuv's
+ * thread pool (fs/promises) queues its opens behind the other threads' and slows the phase down.
  */
-export function processBatch(items: readonly BatchItem[], context: BatchContext): BatchResult {
+function processBatch(
+  items: readonly BatchItem[],
+  context: BatchContext,
+  tokenizer: PostTokenizer | null,
+  assetsUnder: (root: string) => (path: string) => boolean,
+): BatchResult {
   const results: ItemResult[] = [];
-  let tokenizer = context.searchTokens ? tokenizers.get(context) : undefined;
-  if (context.searchTokens && !tokenizer) tokenizers.set(context, (tokenizer = new PostTokenizer()));
   for (const item of items) {
-    const { result, files, article } = processItem(item, context);
+    const { result, files, article } = processItem(item, context, assetsUnder(contentRootOf(item)));
     if (tokenizer) {
       if (article) tokenizer.article(article.title, article.html);
       else tokenizer.none();
@@ -99,13 +124,7 @@ function contentRootOf(item: BatchItem): string {
   return root;
 }
 
-/**
- * Per build (its context) and content folder, the answers already looked up: posts of one
- * folder share their images. Keyed by build so a second build in the same process sees new images.
- */
-const assetAnswers = new WeakMap<BatchContext, Map<string, Map<string, boolean>>>();
-
-/** The uncached answer of `assetOnDisk`. */
+/** The uncached answer of `assetLookup`. */
 export function assetExistsOnDisk(root: string, path: string): boolean {
   const lower = path.toLowerCase();
   const isFile = (rel: string) => statSync(join(root, rel), { throwIfNoEntry: false })?.isFile() === true;
@@ -113,16 +132,12 @@ export function assetExistsOnDisk(root: string, path: string): boolean {
 }
 
 /**
- * Whether the scan finds (and the build copies) an image at `path`: a regular file, or a link
- * to one, with an image extension. Checked on disk so that each worker can answer without the
- * scan's asset list. Paths are NFC; a file spelled in NFD on disk counts too.
+ * Whether the scan finds (and the build copies) an image at `path`, remembering the answers: a
+ * regular file, or a link to one, with an image extension. Checked on disk so that each worker
+ * can answer without the scan's asset list. Paths are NFC; a file spelled in NFD on disk counts too.
  */
-function assetOnDisk(context: BatchContext, root: string): (path: string) => boolean {
-  let roots = assetAnswers.get(context);
-  if (!roots) assetAnswers.set(context, (roots = new Map()));
-  let answers = roots.get(root);
-  if (!answers) roots.set(root, (answers = new Map()));
-  const known = answers;
+function assetLookup(root: string): (path: string) => boolean {
+  const known = new Map<string, boolean>();
   return (path) => {
     const cached = known.get(path);
     if (cached !== undefined) return cached;
@@ -136,6 +151,7 @@ function assetOnDisk(context: BatchContext, root: string): (path: string) => boo
 function processItem(
   item: BatchItem,
   context: BatchContext,
+  exists: (path: string) => boolean,
 ): { result: ItemResult; files: [string, string][]; article?: Article } {
   const only = (result: ItemResult) => ({ result, files: [] });
   let bytes: Uint8Array;
@@ -154,7 +170,6 @@ function processItem(
   }
   let result;
   const lookups = new Map<string, boolean>();
-  const exists = assetOnDisk(context, contentRootOf(item));
   const assetExists = (path: string) => {
     const found = exists(path);
     lookups.set(path, found);

@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runScanPhase, scanInWorker } from './scan-phase.ts';
+import { scanInWorker } from './scan-in-worker.ts';
+import { runScanPhase } from './scan-phase.ts';
 import { tempDir, writeArchive } from '../util/test-archive.ts';
 
 describe('scan phase', () => {

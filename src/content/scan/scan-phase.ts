@@ -3,15 +3,14 @@
  * incremental build what it compares with the cache: each file's stamp and the article files
  * already in the bundle.
  *
- * An incremental build runs this in a worker thread (`scanInWorker`) while the main thread
+ * An incremental build runs this in a worker thread (`scanInWorker`, scan-in-worker.ts) while the main thread
  * reads and parses the cache: at 100,000 posts both take 2-3 s (the walk and 100,000 stats on
  * one side, 90 MB of JSON on the other), and they need nothing from each other.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { assignKeys, type KeyCollision } from '../bundle/article-id.ts';
-import { stampOf, type FileStamp } from '../build/build-cache.ts';
+import { stampOf, type FileStamp } from '../util/file-stamp.ts';
 import { scanArchive, type ArchiveScan, type ScannedFile } from './scan-archive.ts';
 
 export interface ScanRequest {
@@ -77,37 +76,6 @@ export function listArticleFiles(outDir: string): string[] {
     }
   }
   return ids;
-}
-
-const WORKER_ENTRY = new URL('./scan-worker.mjs', import.meta.url);
-
-/**
- * `runScanPhase` in a worker thread. A worker that cannot start or dies means the phase runs
- * here instead (and a problem with the archive folder then surfaces as it would have).
- */
-export function scanInWorker(request: ScanRequest): Promise<ScanPhase> {
-  return new Promise<ScanPhase>((resolve) => {
-    let settled = false;
-    const fallBack = () => {
-      if (settled) return;
-      settled = true;
-      resolve(runScanPhase(request));
-    };
-    let worker: Worker;
-    try {
-      worker = new Worker(WORKER_ENTRY, { workerData: request });
-    } catch {
-      fallBack();
-      return;
-    }
-    worker.once('message', (packed: PackedScanPhase) => {
-      settled = true;
-      resolve(unpackScanPhase(packed, request.contentDir));
-      void worker.terminate();
-    });
-    worker.once('error', fallBack);
-    worker.once('exit', fallBack);
-  });
 }
 
 /**

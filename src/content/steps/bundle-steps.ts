@@ -2,7 +2,7 @@
  * The steps that derive more files from a finished bundle, in the order they run. Both the CLI
  * and the Vite plugin (through the CLI) build with these.
  */
-import type { BundleStep } from '../build/build-archive.ts';
+import type { BundleStep } from './step.ts';
 import type { ContentConfig } from '../cli/config.ts';
 import { searchIndexStep } from './search-index/search-index-step.ts';
 import { feedStep } from './site/feed.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { articlePath, type Article } from '../../../bundle/schema.ts';
 import { normalizeText, scanTokens, tokenString } from '../../../search/tokenize.ts';
-import { ByteOut } from './update-shard.ts';
+import { ShardBytes } from './shard-format.ts';
 
 export interface ChunkTask {
   outDir: string;
@@ -183,7 +183,7 @@ function encodeLists(starts: Int32Array, values: Int32Array): EncodedLists {
   const first = new Int32Array(count);
   const last = new Int32Array(count);
   const offsets = new Int32Array(count + 1);
-  const out = new ByteOut();
+  const out = new ShardBytes();
   for (let t = 0; t < count; t++) {
     const start = starts[t];
     const end = starts[t + 1];

@@ -15,15 +15,16 @@ import {
   type SearchDocs,
   type SearchMeta,
 } from '../../../search/index-format.ts';
-import type { BundleStep, FinishedBundle, OrderedBundle } from '../../build/build-archive.ts';
+import type { BundleStep, FinishedBundle, OrderedBundle } from '../step.ts';
 import { activeCacheDir } from '../../build/build-cache.ts';
 import { compareCodePoints } from '../../bundle/code-point-order.ts';
 import { createWorkerPool } from '../../util/worker-pool.ts';
 import { indexChunk, type ChunkResult, type ChunkTask } from './index-chunk.ts';
 import type { SearchTokens } from './post-tokens.ts';
-import { POSTINGS_PER_PASS, shardCount, ShardEncoder, type IndexShape, type TokenIndex } from './shard-files.ts';
+import { POSTINGS_PER_PASS, shardCount, type IndexShape, type TokenIndex } from './shard-files.ts';
+import { jsonKeyBytes, ShardBytes, ShardFormatError } from './shard-format.ts';
 import { dropState, indexFiles, loadState, saveState, stampOf, type SearchIndexState, type Stamp } from './search-index-state.ts';
-import { ByteOut, jsonKeyBytes, rowMap, ShardFormatError, updateShard, type ShardAdditions } from './update-shard.ts';
+import { rowMap, updateShard, type ShardAdditions } from './update-shard.ts';
 
 const WORKER_ENTRY = new URL('./index-worker.mjs', import.meta.url);
 /** Articles per worker task: at least 8 tasks per worker to balance, at most 2,000 (fewer tokens repeated across chunks). */
@@ -45,7 +46,10 @@ const shapeOf = (options: SearchIndexOptions): IndexShape => ({
   perPass: options.postingsPerPass ?? POSTINGS_PER_PASS,
 });
 
-export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
+/** An index write begun from the parsed posts' tokens while the lists are written; settles with an Error (never rejects) when the store failed. */
+type StartedIndex = Promise<TokenIndex | null | Error>;
+
+export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep<StartedIndex | undefined> {
   return {
     name: SEARCH_STEP_NAME,
     // A full build takes the tokens while it parses (post-tokens.ts); an incremental one
@@ -53,10 +57,8 @@ export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
     prepare: async ({ incremental }) => ({ searchTokens: !incremental }),
     // A full build's index needs only the articles' order: written from the tokens while the
     // lists are (on the store's thread when it has one), it is often done when `run` comes.
-    ordered: (bundle) => {
-      if (bundle.changed === null && bundle.searchTokens) started.set(bundle.searchTokens, startIndex(bundle, bundle.searchTokens, shapeOf(options)));
-    },
-    run: (bundle) => buildSearchIndex(bundle, options),
+    ordered: (bundle) => (bundle.changed === null && bundle.searchTokens ? startIndex(bundle, bundle.searchTokens, shapeOf(options)) : undefined),
+    run: (bundle, started) => buildSearchIndex(bundle, options, started),
   };
 }
 
@@ -65,7 +67,7 @@ export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep {
  * previous index when the build cache holds its state and everything matches, else (saying
  * why in the build's notes) rebuilds it; either way the files are those of a full build.
  */
-export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIndexOptions = {}): Promise<ReportEntry[]> {
+export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIndexOptions = {}, started?: StartedIndex): Promise<ReportEntry[]> {
   const shape = shapeOf(options);
   const { perShard } = shape;
   const { articles, outDir, writer, changed } = bundle;
@@ -91,7 +93,7 @@ export async function buildSearchIndex(bundle: FinishedBundle, options: SearchIn
   }
   if (!built) {
     if (changed !== null) bundle.note?.(`search index rebuilt in full: ${reason}`);
-    built = await buildFullIndex(bundle, shape);
+    built = await buildFullIndex(bundle, shape, started);
     // An incremental bundle build keeps the old folder: shards beyond the new count must go.
     if (changed !== null) removeStaleShards(outDir, built.shards);
   }
@@ -153,12 +155,10 @@ function unreadable(article: ArticleSummary, reason: string): ReportEntry {
  * tokens are not there, or the store could not give them (then the files are read). Started
  * by the step's `ordered` while the lists are written, when the build said the order then.
  */
-async function indexFromTokens(bundle: FinishedBundle, shape: IndexShape): Promise<BuiltIndex | null> {
+async function indexFromTokens(bundle: FinishedBundle, shape: IndexShape, started: StartedIndex | undefined): Promise<BuiltIndex | null> {
   const tokens = bundle.searchTokens;
   if (!tokens) return null;
-  const pending = started.get(tokens) ?? startIndex(bundle, tokens, shape);
-  started.delete(tokens);
-  const built = await pending;
+  const built = await (started ?? startIndex(bundle, tokens, shape));
   if (built instanceof Error) {
     bundle.note?.(`search index read from the article files: the parsed posts' tokens were lost (${built.message})`);
     return null;
@@ -167,18 +167,15 @@ async function indexFromTokens(bundle: FinishedBundle, shape: IndexShape): Promi
   return { ...built, written: Array.from({ length: built.shards }, (_, n) => n), reindexed: bundle.articles.length, problems: [] };
 }
 
-/** Index writes started while the lists are written, by token store (one per build). */
-const started = new WeakMap<SearchTokens, Promise<TokenIndex | null | Error>>();
-
-/** Starts writing the index from the tokens; settles with an Error (never rejects) when the store failed. */
-function startIndex(bundle: OrderedBundle, tokens: SearchTokens, shape: IndexShape): Promise<TokenIndex | null | Error> {
+/** Starts writing the index from the tokens. */
+function startIndex(bundle: OrderedBundle, tokens: SearchTokens, shape: IndexShape): StartedIndex {
   const ids = bundle.articles.map((article) => article.id);
   const out = { outDir: bundle.outDir, write: (path: string, bytes: Uint8Array) => bundle.writer.write(path, bytes) };
   return tokens.index(ids, shape, out).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }
 
-async function buildFullIndex(bundle: FinishedBundle, shape: IndexShape): Promise<BuiltIndex> {
-  const fromTokens = await indexFromTokens(bundle, shape);
+async function buildFullIndex(bundle: FinishedBundle, shape: IndexShape, started: StartedIndex | undefined): Promise<BuiltIndex> {
+  const fromTokens = await indexFromTokens(bundle, shape, started);
   if (fromTokens) return fromTokens;
   const { articles, outDir, writer } = bundle;
   const tasks: ChunkTask[] = [];
@@ -230,7 +227,7 @@ async function buildFullIndex(bundle: FinishedBundle, shape: IndexShape): Promis
   const shards = shardCount(postingCount, shape.perShard);
   const buckets: string[][] = Array.from({ length: shards }, () => []);
   for (const token of tokenIds.keys()) buckets[shardOf(token, shards)].push(token);
-  const encoder = new ShardEncoder();
+  const encoder = new ShardBytes();
   let shardNumber = 0;
   for (const tokens of buckets) {
     for (const token of tokens.sort(compareCodePoints)) {
@@ -240,7 +237,7 @@ async function buildFullIndex(bundle: FinishedBundle, shape: IndexShape): Promis
       for (let r = 0; r < ref.length; r += 2) {
         const { first, last, offsets, bytes } = chunks[ref[r]].encoded!;
         const i = ref[r + 1];
-        encoder.number(first[i] - previous);
+        encoder.value(first[i] - previous);
         encoder.copy(bytes, offsets[i], offsets[i + 1]);
         previous = last[i];
       }
@@ -298,7 +295,7 @@ async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, p
 
   const rows = rowMap(remap);
   // Shards are updated in memory and written only once the shard count is known to stay.
-  const out = new ByteOut();
+  const out = new ShardBytes();
   const changedShards: [number, Uint8Array][] = [];
   let postings = visit ? visit.postings : 0;
   const reader = new ShardReader();

@@ -1,12 +1,13 @@
 /**
  * Shard files from posting lists: how many shards an index of so many postings gets, and the
- * bytes of each (`{"token":[d,d,…],…}`, what JSON.stringify would give). Used by the search
+ * bytes of each (through shard-format.ts). Used by the search
  * step, and by the token store's own thread (token-worker.ts), which writes a full build's
  * index while the main thread writes the lists.
  */
 import { searchShardPath, shardOf } from '../../../search/index-format.ts';
 import { compareCodePoints } from '../../bundle/code-point-order.ts';
-import type { Postings } from './post-tokens.ts';
+import type { Postings } from './postings.ts';
+import { ShardBytes } from './shard-format.ts';
 
 const MAX_SHARDS = 8192;
 
@@ -48,7 +49,7 @@ export async function writeShards(
   });
   const order = (a: number, b: number) => compareCodePoints(tokens[a], tokens[b]);
   const cursor = new Int32Array(tokens.length);
-  const encoder = new ShardEncoder();
+  const encoder = new ShardBytes();
   let values = new Int32Array(0);
   for (let first = 0; first < shards; ) {
     // The group: shards first .. last - 1, at most `perPass` postings (or one shard).
@@ -72,7 +73,7 @@ export async function writeShards(
         const end = cursor[id];
         let previous = 0;
         for (let at = end - counts[id]; at < end; at++) {
-          encoder.number(values[at] - previous);
+          encoder.value(values[at] - previous);
           previous = values[at];
         }
       }
@@ -81,66 +82,4 @@ export async function writeShards(
     first = last;
   }
   return { shards, postings: total };
-}
-
-/**
- * Writes a shard's JSON (`{"token":[d,d,…],…}`, the bytes JSON.stringify would give) straight
- * into a byte buffer; the workers print most numbers (`copy`), this prints one per chunk.
- */
-export class ShardEncoder {
-  private bytes = new Uint8Array(1 << 20);
-  private length = 0;
-  private first = true;
-
-  private reserve(n: number) {
-    if (this.length + n <= this.bytes.length) return;
-    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
-    next.set(this.bytes.subarray(0, this.length));
-    this.bytes = next;
-  }
-
-  private byte(b: number) {
-    this.reserve(1);
-    this.bytes[this.length++] = b;
-  }
-
-  token(token: string) {
-    const head = Buffer.from(`${this.length === 0 ? '{' : ']'}${this.length === 0 ? '' : ','}${JSON.stringify(token)}:[`);
-    this.reserve(head.length);
-    this.bytes.set(head, this.length);
-    this.length += head.length;
-    this.first = true;
-  }
-
-  /** A non-negative integer. */
-  number(n: number) {
-    this.reserve(12);
-    if (!this.first) this.bytes[this.length++] = 0x2c;
-    this.first = false;
-    if (n === 0) {
-      this.bytes[this.length++] = 0x30;
-      return;
-    }
-    let digits = 0;
-    for (let m = n; m > 0; m = (m / 10) | 0) digits++;
-    for (let i = digits - 1, m = n; i >= 0; i--, m = (m / 10) | 0) this.bytes[this.length + i] = 0x30 + (m % 10);
-    this.length += digits;
-  }
-
-  /** Bytes source[start .. end), as they are. */
-  copy(source: Uint8Array, start: number, end: number) {
-    this.reserve(end - start);
-    this.bytes.set(source.subarray(start, end), this.length);
-    this.length += end - start;
-  }
-
-  /** The shard's bytes; the encoder is then empty again. */
-  finish(): Uint8Array {
-    if (this.length === 0) this.byte(0x7b);
-    else this.byte(0x5d);
-    this.byte(0x7d);
-    const out = this.bytes.slice(0, this.length);
-    this.length = 0;
-    return out;
-  }
 }

@@ -7,14 +7,9 @@
 import { Worker } from 'node:worker_threads';
 import type { BatchTokens, SearchTokens, ShardOutput } from './post-tokens.ts';
 import type { IndexShape, TokenIndex } from './shard-files.ts';
+import type { TokenMessage, TokenReply } from './token-messages.ts';
 
 const WORKER_ENTRY = new URL('./token-worker.mjs', import.meta.url);
-
-export type TokenMessage =
-  | { kind: 'add'; ids: readonly string[]; batch: BatchTokens }
-  | { kind: 'index'; articleIds: readonly string[]; shape: IndexShape; outDir: string };
-
-export type TokenReply = { index: TokenIndex | null } | { error: string };
 
 export class TokenThread implements SearchTokens {
   private readonly worker = new Worker(WORKER_ENTRY);

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { SearchTokenStore } from './post-tokens.ts';
-import type { TokenMessage, TokenReply } from './token-thread.ts';
+import type { TokenMessage, TokenReply } from './token-messages.ts';
 
 const store = new SearchTokenStore();
 const made = new Set<string>();

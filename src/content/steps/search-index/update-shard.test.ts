@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCodePoints } from '../../bundle/code-point-order.ts';
-import { ByteOut, jsonKeyBytes, rowMap, ShardFormatError, updateShard, type ShardAdditions } from './update-shard.ts';
+import { jsonKeyBytes, ShardBytes, ShardFormatError } from './shard-format.ts';
+import { rowMap, updateShard, type ShardAdditions } from './update-shard.ts';
 import { mulberry32 } from '../../../../scripts/archive/prng.ts';
 
 /** The seeded generator of the bench archives, so a run (and a failing case) can be replayed. */
@@ -21,7 +22,7 @@ function run(source: string, remap: number[], added: Map<string, number[]>) {
   const additions: ShardAdditions | undefined = entries.length
     ? { tokens: entries.map(([t]) => t), keys: entries.map(([t]) => jsonKeyBytes(t)), values: entries.map(([, v]) => Int32Array.from(v)) }
     : undefined;
-  const out = new ByteOut();
+  const out = new ShardBytes();
   const bytes = Buffer.from(source);
   const result = updateShard(bytes, rowMap(Int32Array.from(remap)), additions, out);
   const text = result.changed ? Buffer.from(out.bytes.subarray(0, out.length)).toString() : source;

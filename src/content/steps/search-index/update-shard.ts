@@ -6,6 +6,7 @@
  * order, delta-encoded ascending `ordinal * 2 + inTitle`).
  */
 import { compareCodePoints } from '../../bundle/code-point-order.ts';
+import { BACKSLASH, BRACE_CLOSE, BRACE_OPEN, CLOSE, COLON, COMMA, OPEN, QUOTE, ShardFormatError, type ShardBytes } from './shard-format.ts';
 
 /** Postings to merge into one shard: tokens in code-point order, each with ascending values. */
 export interface ShardAdditions {
@@ -14,83 +15,6 @@ export interface ShardAdditions {
   keys: Uint8Array[];
   values: Int32Array[];
 }
-
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN = 0x5b;
-const CLOSE = 0x5d;
-const BRACE_OPEN = 0x7b;
-const BRACE_CLOSE = 0x7d;
-const BACKSLASH = 0x5c;
-
-/** Bytes of a JSON string key as the encoder writes them, without the quotes. */
-export function jsonKeyBytes(token: string): Uint8Array {
-  return Buffer.from(JSON.stringify(token).slice(1, -1));
-}
-
-/** A reusable output buffer. */
-export class ByteOut {
-  bytes = new Uint8Array(1 << 20);
-  length = 0;
-
-  reserve(n: number) {
-    if (this.length + n <= this.bytes.length) return;
-    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
-    next.set(this.bytes.subarray(0, this.length));
-    this.bytes = next;
-  }
-
-  /** A non-negative integer below 2^31, as decimal digits. */
-  number(n: number) {
-    this.reserve(11);
-    const bytes = this.bytes;
-    let digits = 1;
-    for (let m = n; m >= 10; m = (m / 10) | 0) digits++;
-    let at = this.length + digits;
-    this.length = at;
-    do {
-      bytes[--at] = 0x30 + (n % 10);
-      n = (n / 10) | 0;
-    } while (n > 0);
-  }
-
-  /** `"key":[`, after `separator` unless null; the key's bytes are `key` or source[start .. end). */
-  /** `,` and a non-negative integer below 2^31. */
-  commaNumber(n: number) {
-    this.reserve(12);
-    this.bytes[this.length++] = COMMA;
-    this.number(n);
-  }
-
-  /** Bytes source[start .. end). */
-  copy(source: Uint8Array, start: number, end: number) {
-    this.reserve(end - start);
-    this.bytes.set(source.subarray(start, end), this.length);
-    this.length += end - start;
-  }
-
-  key(separator: number | null, key: Uint8Array | null, source: Uint8Array, start: number, end: number) {
-    const size = key ? key.length : end - start;
-    this.reserve(size + 4);
-    const bytes = this.bytes;
-    if (separator !== null) bytes[this.length++] = separator;
-    bytes[this.length++] = QUOTE;
-    if (key) bytes.set(key, this.length);
-    else bytes.set(source.subarray(start, end), this.length);
-    this.length += size;
-    bytes[this.length++] = QUOTE;
-    bytes[this.length++] = COLON;
-    bytes[this.length++] = OPEN;
-  }
-
-  byte(b: number) {
-    this.reserve(1);
-    this.bytes[this.length++] = b;
-  }
-}
-
-export class ShardFormatError extends Error {}
 
 /** Code-point order of a key in the shard (bytes start..end) and an added token. */
 function compareKey(source: Uint8Array, start: number, end: number, key: Uint8Array, token: string): number {
@@ -136,7 +60,7 @@ let mergeBuffer = new Int32Array(1 << 12);
  * bytes are copied in one go.
  * Throws ShardFormatError when the bytes are not a shard as the encoder writes it.
  */
-export function updateShard(source: Uint8Array, rows: RowMap, added: ShardAdditions | undefined, out: ByteOut): { postings: number; changed: boolean } {
+export function updateShard(source: Uint8Array, rows: RowMap, added: ShardAdditions | undefined, out: ShardBytes): { postings: number; changed: boolean } {
   const { remap, runEnd } = rows;
   out.length = 0;
   let postings = 0;

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleSummary, CategoryNode } from '../../../bundle/schema.ts';
-import type { BundleStep } from '../../build/build-archive.ts';
+import type { BundleStep } from '../step.ts';
 import { escapeMarkup, plainLine } from './markup.ts';
 import { articlePagePath, FEED_FILE, imageLink, siteLink, siteRootOf, type SiteAddress } from './site-urls.ts';
 

@@ -11,107 +11,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleSummary, CategoryNode } from '../../../bundle/schema.ts';
-import type { BundleStep, FinishedBundle } from '../../build/build-archive.ts';
+import type { CategoryNode } from '../../../bundle/schema.ts';
 import { clearOutDir, createBundleWriter } from '../../bundle/write-bundle.ts';
-import { escapeMarkup, plainLine } from './markup.ts';
-import {
-  articlePagePath,
-  categoryPagePath,
-  FEED_FILE,
-  imageLink,
-  pageFile,
-  PAGE_FOLDERS,
-  siteLink,
-  siteRootOf,
-  type SiteAddress,
-} from './site-urls.ts';
+import type { BundleStep, FinishedBundle } from '../step.ts';
+import { articlePage, categoryPage, splitTemplate, type PageTemplate, type PreviewSettings } from './preview-html.ts';
+import { articlePagePath, categoryPagePath, pageFile, PAGE_FOLDERS, siteRootOf } from './site-urls.ts';
 
 /** Written next to the article pages: which template and settings they were made with. */
 const STAMP_FILE = 'articles/.pages-stamp';
-/** The app icon, the preview image of pages without a picture (absolute URLs only). */
-const ICON_PATH = 'icons/icon-512.png';
-
-export interface PreviewSettings extends SiteAddress {
-  /** Whether the feed is written (it is linked from every page). */
-  feed: boolean;
-}
-
-/** The template cut around its `<title>`: a page is `before + tags + after`. */
-export interface PageTemplate {
-  before: string;
-  after: string;
-}
-
-export function splitTemplate(html: string): PageTemplate {
-  const match = /<title>[^<]*<\/title>/.exec(html);
-  if (!match) throw new Error('index.html has no <title>: link preview pages need one to replace');
-  return { before: html.slice(0, match.index), after: html.slice(match.index + match[0].length) };
-}
-
-interface PageMeta {
-  /** The tab title (`<view> · <site>`). */
-  title: string;
-  ogTitle: string;
-  description: string;
-  type: 'article' | 'website';
-  path: string;
-  image: string | null;
-  published?: string | null;
-}
-
-/** The head tags of one page; every value escaped. */
-export function headTags(settings: PreviewSettings, siteTitle: string, meta: PageMeta): string {
-  const url = siteLink(settings, meta.path);
-  const image = meta.image ?? (settings.siteUrl ? new URL(ICON_PATH, settings.siteUrl).href : null);
-  const tag = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeMarkup(value)}" />`;
-  const tags = [
-    `<title>${escapeMarkup(meta.title)}</title>`,
-    tag('name', 'description', meta.description),
-    `<link rel="canonical" href="${escapeMarkup(url)}" />`,
-    tag('property', 'og:site_name', siteTitle),
-    tag('property', 'og:type', meta.type),
-    tag('property', 'og:title', meta.ogTitle),
-    tag('property', 'og:description', meta.description),
-    tag('property', 'og:url', url),
-  ];
-  if (image) tags.push(tag('property', 'og:image', image));
-  tags.push(tag('name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary'));
-  if (meta.published) tags.push(tag('property', 'article:published_time', meta.published));
-  if (settings.feed) {
-    tags.push(`<link rel="alternate" type="application/atom+xml" title="${escapeMarkup(siteTitle)}" href="${escapeMarkup(siteLink(settings, FEED_FILE))}" />`);
-  }
-  return tags.join('\n    ');
-}
-
-export function articlePage(template: PageTemplate, settings: PreviewSettings, siteTitle: string, article: ArticleSummary): string {
-  const title = plainLine(article.title) || '（无标题）';
-  const site = plainLine(siteTitle);
-  return template.before + headTags(settings, site, {
-    title: `${title} · ${site}`,
-    ogTitle: title,
-    description: plainLine(article.excerpt),
-    type: 'article',
-    path: articlePagePath(article.id),
-    image: imageLink(settings, article.thumb),
-    published: article.date,
-  }) + template.after;
-}
-
-export function categoryPage(template: PageTemplate, settings: PreviewSettings, siteTitle: string, node: CategoryNode): string {
-  const name = plainLine(node.name) || node.key;
-  const site = plainLine(siteTitle);
-  const trail = node.path.map(plainLine).join(' / ');
-  return template.before + headTags(settings, site, {
-    title: `${name} · ${site}`,
-    ogTitle: name,
-    description: `${trail}：${node.count.toLocaleString('zh-CN')} 篇文章`,
-    type: 'website',
-    path: categoryPagePath(node.key),
-    image: null,
-  }) + template.after;
-}
-
 function allNodes(roots: readonly CategoryNode[]): CategoryNode[] {
   const out: CategoryNode[] = [];
   const visit = (node: CategoryNode) => {
@@ -120,15 +27,6 @@ function allNodes(roots: readonly CategoryNode[]): CategoryNode[] {
   };
   roots.forEach(visit);
   return out;
-}
-
-/** What the process phase needs to write the article pages itself (in the worker threads). */
-export interface ArticlePages {
-  /** Absolute folder of the article pages (`<site>/articles`). */
-  dir: string;
-  template: PageTemplate;
-  settings: PreviewSettings;
-  siteTitle: string;
 }
 
 /** The pages' template and whether they must all be rewritten, for one build. */

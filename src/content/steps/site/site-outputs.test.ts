@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary, BundleIndex, ListPage } from '../../../bundle/schema.ts';
-import { buildArchive, type FinishedBundle } from '../../build/build-archive.ts';
+import { buildArchive } from '../../build/build-archive.ts';
+import type { FinishedBundle } from '../step.ts';
 import { bundleSteps } from '../bundle-steps.ts';
 import { resolveConfig, type ContentConfig } from '../../cli/config.ts';
 import { tempDir, writeArchive } from '../../util/test-archive.ts';
@@ -208,14 +209,14 @@ describe('an incremental build (some article files rewritten)', async () => {
     const bundle = (articles: ArticleSummary[], ids: string[]) =>
       ({ outDir: join(site.siteDir, 'data'), options: { contentDir: join(site.root, 'content') }, index: site.index, articles, changed: new Set(ids) }) as unknown as FinishedBundle;
 
-    await step.run(bundle([{ ...changed, title: '改过的标题' }, kept], [changed.id]));
+    await step.run(bundle([{ ...changed, title: '改过的标题' }, kept], [changed.id]), undefined);
     expect(readHead(readFileSync(page(changed.id), 'utf8')).meta['og:title']).toBe('改过的标题');
     expect(readFileSync(page(kept.id), 'utf8')).toBe('left alone');
     expect(existsSync(page(removed.id))).toBe(false);
 
     // A new build of the app (other asset names): every page gets the new template.
     writeFileSync(join(site.siteDir, 'index.html'), TEMPLATE.replace('index-abc.js', 'index-def.js'));
-    await step.run(bundle([changed, kept], [changed.id]));
+    await step.run(bundle([changed, kept], [changed.id]), undefined);
     expect(readHead(readFileSync(page(kept.id), 'utf8')).scripts).toContain('/news/assets/index-def.js');
   });
 });

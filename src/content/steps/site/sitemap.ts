@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleSummary, CategoryNode } from '../../../bundle/schema.ts';
-import type { BundleStep } from '../../build/build-archive.ts';
+import type { BundleStep } from '../step.ts';
 import { clearOutDir } from '../../bundle/write-bundle.ts';
 import { escapeMarkup } from './markup.ts';
 import { articlePagePath, categoryPagePath, siteLink, siteRootOf, SITEMAP_FILE, type SiteAddress } from './site-urls.ts';
