@@ -73,11 +73,12 @@ describe('buildArchive on a small archive', () => {
     expect(g).toEqual({
       path: 'g.md', status: 'skipped', id: null, title: null, date: null, category: [],
       messages: ["no front matter (expected a '---' block at the top)"],
+      codes: ['front-matter-missing'],
     });
     expect(report.files[4].messages).toEqual(['date is missing; article kept as undated']);
     expect(report.files[5]).toEqual({
       path: '金融/a.md', status: 'ok', id: ids.a, title: 'A', date: '2021-12-24T08:07:41.000Z',
-      category: ['金融', '新浪财经', '国内'], messages: [],
+      category: ['金融', '新浪财经', '国内'], messages: [], codes: [],
     });
   });
 
@@ -239,7 +240,7 @@ describe('bundle steps', () => {
               changed: bundle.changed,
             });
             await bundle.writer.write('probe.txt', 'made by a step');
-            return [{ path: 'probe.txt', status: 'warning', id: null, title: null, date: null, category: [], messages: ['probe problem'] }];
+            return [{ path: 'probe.txt', status: 'warning', id: null, title: null, date: null, category: [], messages: ['probe problem'], codes: ['search-unindexed'] }];
           },
         },
       ],

@@ -30,12 +30,13 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, resolve } from 'node:path';
 import type { ArticleSummary, FileStatus } from '../../bundle/schema.ts';
 import type { AssetLookup } from '../process/batch.ts';
+import type { Message } from '../report/codes.ts';
 import { sameStamp, type FileStamp } from '../util/file-stamp.ts';
 import { sha1 } from '../util/sha1.ts';
 import { PROJECT_ROOT } from '../util/project-root.ts';
 
 /** Bump when the manifest's shape changes. */
-const MANIFEST_VERSION = 4;
+const MANIFEST_VERSION = 5;
 
 
 /** Where the default cache folders are: one per bundle folder, named by a hash of its path. */
@@ -84,7 +85,7 @@ export interface CachedPost {
   id: string;
   /** What the worker returned, before any build-wide message was added. */
   status: FileStatus;
-  messages: string[];
+  messages: Message[];
   /** Null when skipped; `category` is recomputed on every build. */
   summary: ArticleSummary | null;
   categoryPath: string[];
@@ -103,7 +104,7 @@ type PostRow<S> = [
   stamp: FileStamp,
   id: string,
   status: FileStatus,
-  messages: string[],
+  messages: Message[],
   summary: S | null,
   categoryPath: string[],
   fileCategory: string | null,
@@ -203,8 +204,8 @@ const excerptsPath = (cacheDir: string, generation: string) => join(cacheDir, `e
  * A summary in the posts file: its fields by position, without the id (the row's) and with the
  * excerpt as [offset, length] of its UTF-8 bytes in `excerpts-<generation>.bin`. Excerpts are
  * half the cache's bytes and a rebuild needs few of them (only the list pages that changed are
- * assembled): left as bytes, they cost neither decoding nor parsing. At 100,000 posts this made
- * the posts file 40 MB instead of 89 MB, and reading the cache about a second faster.
+ * assembled): left as bytes, they cost neither decoding nor parsing, and the posts file is
+ * less than half as large.
  */
 type StoredSummary = [
   title: string,
@@ -222,7 +223,7 @@ type StoredPost = PostRow<StoredSummary>;
  * A summary read from the posts file: the excerpt is decoded when first read. `JSON.stringify`
  * gives the same bytes as for the summary the worker made (same fields, same order).
  */
-export class CachedSummary implements ArticleSummary {
+class CachedSummary implements ArticleSummary {
   id: string;
   title: string;
   date: string | null;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { ReportEntry } from '../../bundle/schema.ts';
 import type { BundleWriter } from '../bundle/write-bundle.ts';
 import { skippedEntry } from '../report/build-report.ts';
+import { message } from '../report/codes.ts';
 import type { ScannedFile } from '../scan/scan-archive.ts';
 import { sameStamp, type FileStamp } from '../util/file-stamp.ts';
 import { describeError } from '../util/os-error.ts';
@@ -37,7 +38,7 @@ export function copyAssets(assets: readonly ScannedFile[], writer: BundleWriter,
   const done = (async () => {
     for (const [i, asset] of assets.entries()) {
       if (seen.has(asset.path)) {
-        problems.push(skippedEntry(asset.path, 'image not copied: another image has the same path once Unicode-normalized (NFC)'));
+        problems.push(skippedEntry(asset.path, message('image-not-copied', null)));
         continue;
       }
       seen.add(asset.path);
@@ -52,7 +53,7 @@ export function copyAssets(assets: readonly ScannedFile[], writer: BundleWriter,
       await writer.copy(asset.absPath, target, (error) => {
         failed = true;
         delete copied[asset.path];
-        problems.push(skippedEntry(asset.path, `image not copied: ${describeError(error, asset.absPath, asset.path)}`));
+        problems.push(skippedEntry(asset.path, message('image-not-copied', describeError(error, asset.absPath, asset.path))));
       });
       if (stamp && !failed) copied[asset.path] = stamp;
     }

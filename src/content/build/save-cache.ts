@@ -4,7 +4,7 @@
  */
 import type { FileStatus } from '../../bundle/schema.ts';
 import type { ItemResult } from '../process/batch.ts';
-import { isTransient } from '../report/codes.ts';
+import { isTransient, type Message } from '../report/codes.ts';
 import type { ScannedFile } from '../scan/scan-archive.ts';
 import { changedSince, type FileStamp } from '../util/file-stamp.ts';
 import { saveManifest, type CachedPost, type LoadedManifest } from './build-cache.ts';
@@ -12,7 +12,7 @@ import { saveManifest, type CachedPost, type LoadedManifest } from './build-cach
 /** A post's status and messages as processing gave them (the report's may have more). */
 export interface RawOutcome {
   status: FileStatus;
-  messages: string[];
+  messages: Message[];
 }
 
 export interface CacheSave {
@@ -39,7 +39,7 @@ export async function saveCache(save: CacheSave): Promise<string | null> {
   save.posts.forEach((post, index) => {
     const stamp = save.postStamps[index];
     const { status, messages } = save.raw[index];
-    if (!stamp || changedSince(stamp, save.since) || (status === 'skipped' && isTransient(messages[0] ?? ''))) return;
+    if (!stamp || changedSince(stamp, save.since) || (status === 'skipped' && messages.length > 0 && isTransient(messages[0].code))) return;
     const { summary, categoryPath, assets } = save.results[index];
     posts[post.rawPath] = { stamp, id: save.ids[index], status, messages, summary, categoryPath, fileCategory: save.fileCategory[index], assets };
   });

@@ -22,8 +22,7 @@ export function compareNewestFirst(a: Ordered, b: Ordered): number {
 
 /**
  * The positions of the items (given as their times and ids) in `compareNewestFirst` order.
- * Sorts indices over typed arrays: sorting 100,000 objects with `compareNewestFirst` took
- * ~0.4 s of a rebuild, this ~0.1 s.
+ * Sorts indices over typed arrays, not the objects: every rebuild sorts every article.
  */
 export function newestFirstOrder(times: readonly (number | null)[], ids: readonly string[]): Uint32Array {
   const n = times.length;

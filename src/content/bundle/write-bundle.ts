@@ -20,10 +20,8 @@ function isWithin(inner: string, outer: string): boolean {
  *
  * Deleting 100,000 files takes long on a slow disk, so the old folder is renamed aside at once.
  * With a `trash` folder (the build cache's, outside anything deployed) it goes there and a
- * detached process deletes it, once the process `afterExitOf` has exited when given: on the
- * development machine deleting an old bundle of 100,000 posts takes ~30 s of disk time (the
- * disk is mounted with `discard`), and doing it during the build made a full build over an
- * existing bundle ~60 s instead of ~38 s. Without one, or when the rename fails (another file
+ * detached process deletes it, once the process `afterExitOf` has exited when given: deleting
+ * competes with the build for the disk, and nothing waits for it. Without one, or when the rename fails (another file
  * system), it is renamed beside the bundle and deleted while the build runs; await `removed`
  * before exiting.
  */

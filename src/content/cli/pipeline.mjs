@@ -3,11 +3,10 @@
  * settings: config.ts). `npm run content`, the Vite plugin and the benchmarks start it.
  *
  * It runs `cli.ts` from a bundle that esbuild compiles into
- * `node_modules/.cache/reader-pipeline/`, not through tsx: tsx's loader costs each thread of
- * a build about 0.4 s of start-up (the main thread, the scan worker, the parse workers, the
- * search thread), which on two cores was a tenth of a one-post rebuild. The bundle is compiled
- * again as soon as one of the files it was made from differs (by content hash), so it never
- * runs stale code; compiling takes about 0.2 s. When it cannot be compiled or written (a
+ * `node_modules/.cache/reader-pipeline/`, not through tsx: tsx's loader adds start-up time to
+ * each thread of a build (the main thread, the scan worker, the parse workers, the search
+ * thread), which dominates a small rebuild. The bundle is compiled again as soon as one of the
+ * files it was made from differs (by content hash), so it never runs stale code. When it cannot be compiled or written (a
  * read-only `node_modules`, say), the pipeline runs through tsx instead, and says why.
  *
  * The worker threads: the sources start them as `new URL('../<name>.mjs', import.meta.url)`

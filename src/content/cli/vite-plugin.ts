@@ -27,7 +27,7 @@ import { CONTENT_TYPES } from './content-types.ts';
  * Top-level folders of the build's `outDir` that the plugin does not delete when it empties
  * `outDir` (besides `data/`, the bundle): outputs other steps keep up to date themselves.
  */
-export const PRESERVED_OUTPUTS: readonly string[] = ['articles', 'categories', 'sitemaps'];
+const PRESERVED_OUTPUTS: readonly string[] = ['articles', 'categories', 'sitemaps'];
 
 /** The project (where `npm run content` runs): relative CONTENT_DIR and report paths start here. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));

@@ -3,6 +3,7 @@
  * when `workers` is 0. The pool starts when the processor is created, so the workers load
  * their code while the archive is still being scanned.
  */
+import { message } from '../report/codes.ts';
 import { createBatchProcessor, type BatchContext, type BatchProcessor, type BatchItem, type BatchResult, type ItemResult } from './batch.ts';
 import type { SearchTokens } from '../steps/search-index/post-tokens.ts';
 import { createWorkerPool, type WorkerPool } from '../util/worker-pool.ts';
@@ -52,9 +53,9 @@ export function createBatchPool(context: BatchContext, workers: number): BatchPo
             await Promise.all(batch.map((item) => run([item])));
             return;
           }
-          const message = error instanceof Error ? error.message : String(error);
+          const why = message('worker-failed', error instanceof Error ? error.message : String(error));
           const [item] = batch;
-          const result: ItemResult = { index: item.index, status: 'skipped', messages: [`worker failed: ${message}`], summary: null, categoryPath: [], assets: [] };
+          const result: ItemResult = { index: item.index, status: 'skipped', messages: [why], summary: null, categoryPath: [], assets: [] };
           store(batch, { results: [result], tokens: null });
         }
       };

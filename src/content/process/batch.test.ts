@@ -1,7 +1,10 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Message } from '../report/codes.ts';
 import { createBatchProcessor, type BatchContext } from './batch.ts';
+
+const texts = (messages: readonly Message[]) => messages.map((message) => message.text);
 import { tempDir, writeArchive } from '../util/test-archive.ts';
 
 // The real parsePost never throws for content; a bug in it must still not stop the build.
@@ -41,13 +44,13 @@ describe('a batch processor', async () => {
   it('reports a file whose processing throws as skipped with the error, and goes on', () => {
     expect(results[0]).toEqual({
       index: 0, status: 'skipped', summary: null, categoryPath: [], assets: [],
-      messages: ["processing failed: Cannot read properties of undefined (reading 'trim')"],
+      messages: [{ code: 'processing-failed', text: "processing failed: Cannot read properties of undefined (reading 'trim')" }],
     });
     expect(results[1].status).toBe('ok');
   });
 
   it('reports a file that cannot be read with the OS error and its relative path', () => {
-    expect(results[2].messages).toEqual(["file not readable: ENOENT: no such file or directory, open 'gone.md'"]);
+    expect(texts(results[2].messages)).toEqual(["file not readable: ENOENT: no such file or directory, open 'gone.md'"]);
   });
 
   it('writes the article file and returns its summary', () => {
@@ -62,13 +65,13 @@ describe('a batch processor', async () => {
   it('reports an article that cannot be written as skipped with the OS error, and goes on', () => {
     // No articles/zz/ folder: the write fails.
     expect(results[4]).toMatchObject({ index: 4, status: 'skipped', summary: null });
-    expect(results[4].messages).toEqual([expect.stringMatching(/^article not written: ENOENT: no such file or directory, open '.*zz55555555\.json'$/)]);
+    expect(texts(results[4].messages)).toEqual([expect.stringMatching(/^article not written: ENOENT: no such file or directory, open '.*zz55555555\.json'$/)]);
     expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('keeps images whose file is in the content folder and drops the others with a warning', () => {
     const article = JSON.parse(readFileSync(join(out, 'articles/aa/aa44444444.json'), 'utf8'));
     expect(article.html).toBe('<p>图<img src="/data/assets/feed/a.png"><img src="/data/assets/top.jpg"></p>');
-    expect(results[3]).toMatchObject({ status: 'warning', messages: ['image not found in the archive: "gone.png"; dropped'] });
+    expect(results[3]).toMatchObject({ status: 'warning', messages: [{ code: 'image-missing', text: 'image not found in the archive: "gone.png"; dropped' }] });
   });
 });

@@ -6,6 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { message, type Message } from '../report/codes.ts';
 import { articlePath, type Article, type ArticleSummary, type FileStatus } from '../../bundle/schema.ts';
 import { parsePost, type PostOptions } from './post/parse-post.ts';
 import { baseCategoryKey } from '../bundle/article-id.ts';
@@ -50,7 +51,7 @@ export type AssetLookup = [path: string, found: boolean];
 export interface ItemResult {
   index: number;
   status: FileStatus;
-  messages: string[];
+  messages: Message[];
   /** Present unless skipped. `summary.category` is the category's base key. */
   summary: ArticleSummary | null;
   categoryPath: string[];
@@ -106,15 +107,15 @@ function processBatch(
     try {
       for (const [path, data] of files) writeFileSync(path, data);
     } catch (error) {
-      results[at] = skipped(item, `article not written: ${error instanceof Error ? error.message : String(error)}`);
+      results[at] = skipped(item, message('article-not-written', error instanceof Error ? error.message : String(error)));
     }
   }
   const tokens = tokenizer ? tokenizer.take() : null;
   return { results, tokens };
 }
 
-function skipped(item: BatchItem, message: string): ItemResult {
-  return { index: item.index, status: 'skipped', messages: [message], summary: null, categoryPath: [], assets: [] };
+function skipped(item: BatchItem, why: Message): ItemResult {
+  return { index: item.index, status: 'skipped', messages: [why], summary: null, categoryPath: [], assets: [] };
 }
 
 /** The content folder: `absPath` without as many trailing segments as `path` has. */
@@ -166,7 +167,7 @@ function processItem(
       closeSync(fd);
     }
   } catch (error) {
-    return only(skipped(item, `file not readable: ${describeError(error, item.absPath, item.path)}`));
+    return only(skipped(item, message('file-unreadable', describeError(error, item.absPath, item.path))));
   }
   let result;
   const lookups = new Map<string, boolean>();
@@ -178,8 +179,7 @@ function processItem(
   try {
     result = parsePost(item.path, bytes, { ...context.post, assetExists });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return only(skipped(item, `processing failed: ${message}`));
+    return only(skipped(item, message('processing-failed', error instanceof Error ? error.message : String(error))));
   }
   const { status, messages, post } = result;
   if (status === 'skipped' || post === null) {

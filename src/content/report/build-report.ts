@@ -2,11 +2,12 @@
 import type { ContentReport, ReportEntry } from '../../bundle/schema.ts';
 import { compareCodePoints } from '../bundle/code-point-order.ts';
 import type { ItemResult } from '../process/batch.ts';
+import { reportMessages, type Message } from './codes.ts';
 import type { ScannedFile } from '../scan/scan-archive.ts';
 
 /** The entry of a file that is not in the bundle, with why. */
-export function skippedEntry(path: string, message: string): ReportEntry {
-  return { path, status: 'skipped', id: null, title: null, date: null, category: [], messages: [message] };
+export function skippedEntry(path: string, why: Message): ReportEntry {
+  return { path, status: 'skipped', id: null, title: null, date: null, category: [], ...reportMessages([why]) };
 }
 
 export function buildReport(posts: readonly ScannedFile[], results: readonly ItemResult[], others: ReportEntry[]): ContentReport {
@@ -19,7 +20,7 @@ export function buildReport(posts: readonly ScannedFile[], results: readonly Ite
       title: result.summary?.title ?? null,
       date: result.summary?.date ?? null,
       category: result.categoryPath,
-      messages: result.messages,
+      ...reportMessages(result.messages),
     };
   });
   files.push(...others);

@@ -9,8 +9,8 @@ describe('the report file', () => {
   const report: ContentReport = {
     summary: { files: 2, ok: 1, warning: 1, skipped: 0 },
     files: [
-      { path: 'a/新闻.md', status: 'ok', id: 'ab12345678', title: '标题 "引号"', date: '2021-03-23T02:00:00.000Z', category: ['新闻'], messages: [] },
-      { path: 'b.md', status: 'warning', id: null, title: null, date: null, category: [], messages: ['line one\nline two'] },
+      { path: 'a/新闻.md', status: 'ok', id: 'ab12345678', title: '标题 "引号"', date: '2021-03-23T02:00:00.000Z', category: ['新闻'], messages: [], codes: [] },
+      { path: 'b.md', status: 'warning', id: null, title: null, date: null, category: [], messages: ['line one\nline two'], codes: ['yaml-invalid'] },
     ],
   };
 

@@ -24,14 +24,14 @@ export function hasProblems({ summary }: ContentReport): boolean {
 }
 
 /**
- * Written one file per line: the report is read by people as much as by tools (and fully
- * indented, 100,000 files made 38 MB that took a second to write).
+ * Written one file per line: the report is read by people as much as by tools, and fully
+ * indented it would be several times larger.
  */
 export function reportText(report: ContentReport): string {
   return [...reportChunks(report)].join('');
 }
 
-/** Entries serialized and written at a time: the whole report as one string was 29 MB at 100,000 posts, ~60 MB in memory. */
+/** Entries serialized and written at a time: the whole report as one string would hold all of it in memory twice. */
 const CHUNK = 2000;
 
 /** `reportText` in pieces of up to `CHUNK` files. */
@@ -48,9 +48,9 @@ function* reportChunks(report: ContentReport): Generator<string> {
 }
 
 /**
- * Written in pieces to a temporary file, then renamed over the old report: at 100,000 posts one
- * string and one buffer of the whole report cost ~0.4 s more, most of it the memory's first
- * touch; and whoever reads the report meanwhile sees the old one or the new one, whole.
+ * Written in pieces to a temporary file, then renamed over the old report: no string or buffer
+ * of the whole report is made, and whoever reads the report meanwhile sees the old one or the
+ * new one, whole.
  */
 export async function writeReport(path: string, report: ContentReport): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

@@ -65,21 +65,22 @@ describe('scanArchive', () => {
   it('reports a link loop and a dangling .md link as problems instead of following them', async () => {
     const { problems } = await scan;
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
-    expect(byPath['b/loop']).toBe('symbolic link loop: the link leads back to a folder that contains it; not followed');
-    expect(byPath['c/dangling.md']).toBe("link not followed: ENOENT: no such file or directory, stat 'c/dangling.md'");
+    expect(byPath['b/loop']).toEqual({ code: 'link-not-followed', text: 'symbolic link loop: the link leads back to a folder that contains it; not followed' });
+    expect(byPath['c/dangling.md']).toEqual({ code: 'link-not-followed', text: "link not followed: ENOENT: no such file or directory, stat 'c/dangling.md'" });
   });
 
   it('reports a named pipe called *.md without reading it (which would block), and ignores other pipes', async () => {
     const { problems } = await scan;
     expect(problems.filter((p) => p.path.startsWith('c/pipe'))).toEqual([
-      { path: 'c/pipe.md', message: 'not a regular file (named pipe); not read' },
+      { path: 'c/pipe.md', message: { code: 'not-a-file', text: 'not a regular file (named pipe); not read' } },
     ]);
   });
 
   it.skipIf(isRoot)('reports an unreadable folder with the OS error (skipped as root, who can read it)', async () => {
     const { problems } = await scan;
-    expect(problems.find((p) => p.path === 'locked')?.message).toBe(
-      "directory not readable: EACCES: permission denied, scandir 'locked'",
-    );
+    expect(problems.find((p) => p.path === 'locked')?.message).toEqual({
+      code: 'folder-unreadable',
+      text: "directory not readable: EACCES: permission denied, scandir 'locked'",
+    });
   });
 });

@@ -4,6 +4,7 @@
  * problem instead of an exception. Paths come out relative, with forward slashes, in NFC, and
  * sorted by code points, so nothing downstream depends on the file system's order.
  */
+import { message, type Message } from '../report/codes.ts';
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodePoints } from '../bundle/code-point-order.ts';
@@ -23,7 +24,7 @@ export interface ScannedFile {
 export interface ScanProblem {
   /** Relative path (NFC) of the entry that could not be read or followed. */
   path: string;
-  message: string;
+  message: Message;
 }
 
 export interface ArchiveScan {
@@ -56,7 +57,7 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
   const posts: ScannedFile[] = [];
   const assets: ScannedFile[] = [];
   const problems: ScanProblem[] = [];
-  const problem = (rawPath: string, message: string) => problems.push({ path: rawPath.normalize('NFC'), message });
+  const problem = (rawPath: string, why: Message) => problems.push({ path: rawPath.normalize('NFC'), message: why });
 
   // `ancestors` holds the real paths of the directories from the root down to `dir`: a
   // directory whose real path is among them would be walked forever.
@@ -65,7 +66,7 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      problem(rel, `directory not readable: ${describeError(error, dir, rel)}`);
+      problem(rel, message('folder-unreadable', describeError(error, dir, rel)));
       return;
     }
     entries.sort((a, b) => compareCodePoints(a.name, b.name));
@@ -85,13 +86,13 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
           if (isDir) realEntry = realpathSync(abs);
         } catch (error) {
           // A dangling link matters only where it would have been content.
-          if (kindOf(entry.name)) problem(relPath, `link not followed: ${describeError(error, abs, relPath)}`);
+          if (kindOf(entry.name)) problem(relPath, message('link-not-followed', describeError(error, abs, relPath)));
           continue;
         }
       }
       if (isDir) {
         if (ancestors.has(realEntry)) {
-          problem(relPath, 'symbolic link loop: the link leads back to a folder that contains it; not followed');
+          problem(relPath, message('link-not-followed', null));
           continue;
         }
         ancestors.add(realEntry);
@@ -99,7 +100,7 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
         ancestors.delete(realEntry);
       } else if (special !== null) {
         // Reading a FIFO would block the build forever; a device could be endless.
-        if (kindOf(entry.name)) problem(relPath, `not a regular file (${special}); not read`);
+        if (kindOf(entry.name)) problem(relPath, message('not-a-file', special));
       } else if (isFile) {
         const kind = kindOf(entry.name);
         if (kind === null) continue;
@@ -116,6 +117,6 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
     compareCodePoints(a.path, b.path) || compareCodePoints(a.rawPath, b.rawPath);
   posts.sort(byPath);
   assets.sort(byPath);
-  problems.sort((a, b) => compareCodePoints(a.path, b.path) || compareCodePoints(a.message, b.message));
+  problems.sort((a, b) => compareCodePoints(a.path, b.path) || compareCodePoints(a.message.text, b.message.text));
   return { posts, assets, problems };
 }

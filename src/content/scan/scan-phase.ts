@@ -80,8 +80,8 @@ export function listArticleFiles(outDir: string): string[] {
 
 /**
  * A scan phase as the worker posts it: the 100,000 paths, ids and article files as one string
- * each (NUL cannot be in a file name) and the stamps in one transferred buffer. Posting the
- * phase as objects cost about 0.7 s of cloning at 100,000 posts, on the path of every rebuild.
+ * each (NUL cannot be in a file name) and the stamps in one transferred buffer: cloning
+ * 100,000 objects would be on the path of every rebuild.
  */
 export interface PackedScanPhase {
   posts: PackedFiles;
@@ -116,8 +116,8 @@ function packFiles(files: readonly ScannedFile[]): PackedFiles {
 
 /**
  * Paths under `root` as the scan spells them: `absPath` is `join(root, rawPath)`, built by
- * concatenation (a raw path has no `.`, `..` or empty segments to normalize; `join` for each
- * of 100,000 files took 0.4 s).
+ * concatenation (a raw path has no `.`, `..` or empty segments to normalize, so `join`'s
+ * work for every file would be wasted).
  */
 function unpackFiles(packed: PackedFiles, root: string): ScannedFile[] {
   const prefix = join(root, 'x').slice(0, -1);

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export function findProjectRoot(from: string): string {
+function findProjectRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'content'))) return dir;
     if (dirname(dir) === dir) throw new Error(`no project folder (package.json and src/content) above ${from}`);

@@ -15,10 +15,10 @@ describe('decodeBytes', () => {
   });
 
   it('refuses NUL bytes and mostly invalid bytes as binary', () => {
-    expect(decodeBytes(new Uint8Array([0x61, 0]))).toEqual({ ok: false, reason: 'binary file (contains NUL bytes)' });
+    expect(decodeBytes(new Uint8Array([0x61, 0]))).toEqual({ ok: false, reason: { code: 'file-binary', text: 'binary file (contains NUL bytes)' } });
     expect(decodeBytes(new Uint8Array([0x61, 0xff, 0x62]))).toEqual({
       ok: false,
-      reason: 'binary file (33% of characters are not valid UTF-8)',
+      reason: { code: 'file-binary', text: 'binary file (33% of characters are not valid UTF-8)' },
     });
   });
 });

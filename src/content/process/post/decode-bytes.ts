@@ -1,6 +1,8 @@
+import { message, type Message } from '../../report/codes.ts';
+
 export type DecodeResult =
   | { ok: true; text: string; replaced: number }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Message };
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8');
@@ -13,8 +15,8 @@ const MAX_REPLACED_SHARE = 0.1;
  * a few invalid UTF-8 sequences are replaced with U+FFFD and counted so the caller can warn.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  if (bytes.length === 0) return { ok: false, reason: message('file-empty', false) };
+  if (bytes.includes(0)) return { ok: false, reason: message('file-binary', null) };
   try {
     return { ok: true, text: strict.decode(bytes), replaced: 0 };
   } catch {
@@ -24,7 +26,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     if (replaced > text.length * MAX_REPLACED_SHARE) {
       return {
         ok: false,
-        reason: `binary file (${Math.round((replaced / text.length) * 100)}% of characters are not valid UTF-8)`,
+        reason: message('file-binary', Math.round((replaced / text.length) * 100)),
       };
     }
     return { ok: true, text, replaced };

@@ -1,4 +1,4 @@
-export const EXCERPT_MAX = 160;
+const EXCERPT_MAX = 160;
 
 /**
  * Plain text collapsed to single spaces (any Unicode whitespace, U+3000 included: an excerpt

@@ -14,7 +14,7 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter('title: a\ndate: x\ntitle: b\n')).toEqual({
       ok: true,
       fields: { title: 'b', date: 'x' },
-      messages: ['key "title" appears more than once; the last one was used'],
+      messages: [{ code: 'key-duplicate', text: 'key "title" appears more than once; the last one was used' }],
     });
   });
 
@@ -22,7 +22,7 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter(`title: "a" 'b'"\ncategories: \n - x\ndate: 2021-03-23\n`)).toEqual({
       ok: true,
       fields: { title: `a" 'b'`, categories: ['x'], date: '2021-03-23' },
-      messages: ['front matter is not valid YAML (Unexpected single-quoted-scalar at node end); fields recovered line by line'],
+      messages: [{ code: 'yaml-invalid', text: 'front matter is not valid YAML (Unexpected single-quoted-scalar at node end); fields recovered line by line' }],
     });
   });
 

@@ -1,12 +1,13 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { message, type Message } from '../../report/codes.ts';
 import { recoverFrontMatter, type RecoveredFrontMatter, type RecoveredValue } from './recover-front-matter.ts';
 import { oneLine } from './one-line.ts';
 import { quote } from './quote.ts';
 import { simpleFrontMatter } from './simple-front-matter.ts';
 
 export type FrontMatterResult =
-  | { ok: true; fields: Record<string, unknown>; messages: string[] }
-  | { ok: false; reason: string };
+  | { ok: true; fields: Record<string, unknown>; messages: Message[] }
+  | { ok: false; reason: Message };
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -28,7 +29,7 @@ function firstLine(message: string): string {
  */
 export function parseFrontMatter(frontMatter: string): FrontMatterResult {
   const recovered = recoverFrontMatter(frontMatter);
-  const messages: string[] = [];
+  const messages: Message[] = [];
   // Plain `key: value` lines need no YAML parser (same fields, see simple-front-matter.ts).
   const simple = simpleFrontMatter(frontMatter);
   const read = simple ? { fields: simple as Record<string, unknown>, done: false } : readYaml(frontMatter, recovered, messages);
@@ -40,7 +41,7 @@ export function parseFrontMatter(frontMatter: string): FrontMatterResult {
     const fromLine = plain(value);
     if (isBlank(fields[key]) && !isBlank(fromLine) && !(Array.isArray(fromLine) && fromLine.length === 0)) {
       fields[key] = fromLine;
-      messages.push(`${key}: YAML reads it as empty, but its line says ${quote(String(fromLine))}; value taken from the line`);
+      messages.push(message('yaml-line-differs', key, null, quote(String(fromLine))));
     }
   }
 
@@ -49,7 +50,7 @@ export function parseFrontMatter(frontMatter: string): FrontMatterResult {
   const rawTitle = recovered.fields.get('title');
   if (rawTitle?.kind === 'scalar' && !rawTitle.quoted && typeof fields.title === 'string') {
     if (oneLine(rawTitle.text) !== oneLine(fields.title)) {
-      messages.push(`title: YAML reads ${quote(fields.title)} but the line says ${quote(rawTitle.text)}; the line was used`);
+      messages.push(message('yaml-line-differs', 'title', quote(fields.title), quote(rawTitle.text)));
       fields.title = rawTitle.text;
     }
   }
@@ -63,8 +64,8 @@ export function parseFrontMatter(frontMatter: string): FrontMatterResult {
 function readYaml(
   frontMatter: string,
   recovered: RecoveredFrontMatter,
-  messages: string[],
-): { fields: Record<string, unknown>; done: boolean } | { ok: false; reason: string } {
+  messages: Message[],
+): { fields: Record<string, unknown>; done: boolean } | { ok: false; reason: Message } {
   const doc = parseDocument(frontMatter, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
   const contents = doc.contents;
   const yamlProblem =
@@ -75,9 +76,9 @@ function readYaml(
         : `front matter is a YAML ${isScalar(contents) ? 'scalar' : 'list'}, not key: value pairs`;
 
   if (yamlProblem) {
-    if (recovered.fields.size === 0) return { ok: false, reason: `${yamlProblem} and has no key: value lines` };
-    messages.push(`${yamlProblem}; fields recovered line by line`);
-    for (const key of recovered.duplicates) messages.push(`key "${key}" appears more than once; the last one was used`);
+    if (recovered.fields.size === 0) return { ok: false, reason: message('yaml-unrecoverable', yamlProblem) };
+    messages.push(message('yaml-invalid', yamlProblem));
+    for (const key of recovered.duplicates) messages.push(message('key-duplicate', key));
     const fields: Record<string, unknown> = {};
     for (const [key, value] of recovered.fields) fields[key] = plain(value);
     return { fields, done: true };
@@ -90,7 +91,7 @@ function readYaml(
     for (const item of contents.items) {
       const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
       if (seen.has(key) && !reported.has(key)) {
-        messages.push(`key "${key}" appears more than once; the last one was used`);
+        messages.push(message('key-duplicate', key));
         reported.add(key);
       }
       seen.add(key);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Message } from '../../report/codes.ts';
 import { DEFAULT_POST_OPTIONS, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, parsePost, type PostOptions } from './parse-post.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const texts = (messages: readonly Message[]) => messages.map((message) => message.text);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const run = (name: string, opts: Partial<PostOptions> = {}) =>
   parsePost(`feeds/${name}`, fixture(name), { ...DEFAULT_POST_OPTIONS, ...opts });
@@ -19,7 +21,7 @@ describe('parsePost: a seed-like Sina post', () => {
 
   it('keeps the article and reads every field', () => {
     expect(result.status).toBe('ok');
-    expect(result.messages).toEqual([]);
+    expect(texts(result.messages)).toEqual([]);
     expect(result.post).toMatchObject({
       title: '市场监管总局发布通知',
       date: '2021-12-24T08:07:41.000Z',
@@ -73,29 +75,29 @@ describe('parsePost: file encoding and layout', () => {
     const result = parsePost('a.md', broken, DEFAULT_POST_OPTIONS);
     expect(result.status).toBe('warning');
     expect(result.post!.title).toBe('caf\uFFFD ok');
-    expect(result.messages).toEqual(['file is not valid UTF-8: 1 invalid byte sequence(s) replaced with U+FFFD']);
+    expect(texts(result.messages)).toEqual(['file is not valid UTF-8: 1 invalid byte sequence(s) replaced with U+FFFD']);
   });
 });
 
 describe('parsePost: skipped files say why', () => {
   it.each([
-    ['an empty file', new Uint8Array(), 'empty file'],
-    ['a whitespace-only file', utf8(' \n\n'), 'empty file (only whitespace)'],
-    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary file (contains NUL bytes)'],
-    ['a file of invalid UTF-8', new Uint8Array([0xff, 0xfe, 0xfd, 0x41, 0xc0, 0xc1]), 'binary file (83% of characters are not valid UTF-8)'],
-    ['a file without front matter', utf8('<p>hello</p>\n'), "no front matter (expected a '---' block at the top)"],
-    ['unclosed front matter', utf8('---\ntitle: a\n<p>body</p>\n'), "front matter never closed (no '---' line after the opening one)"],
-    ['front matter that is a YAML list', utf8('---\n- a\n- b\n---\n<p>x</p>'), 'front matter is a YAML list, not key: value pairs and has no key: value lines'],
-    ['front matter that is a scalar', utf8('---\njust words\n---\n<p>x</p>'), 'front matter is a YAML scalar, not key: value pairs and has no key: value lines'],
-  ])('skips %s', (_, bytes, reason) => {
-    expect(parsePost('a.md', bytes, DEFAULT_POST_OPTIONS)).toEqual({ status: 'skipped', messages: [reason], post: null });
+    ['an empty file', new Uint8Array(), 'file-empty', 'empty file'],
+    ['a whitespace-only file', utf8(' \n\n'), 'file-empty', 'empty file (only whitespace)'],
+    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'file-binary', 'binary file (contains NUL bytes)'],
+    ['a file of invalid UTF-8', new Uint8Array([0xff, 0xfe, 0xfd, 0x41, 0xc0, 0xc1]), 'file-binary', 'binary file (83% of characters are not valid UTF-8)'],
+    ['a file without front matter', utf8('<p>hello</p>\n'), 'front-matter-missing', "no front matter (expected a '---' block at the top)"],
+    ['unclosed front matter', utf8('---\ntitle: a\n<p>body</p>\n'), 'front-matter-missing', "front matter never closed (no '---' line after the opening one)"],
+    ['front matter that is a YAML list', utf8('---\n- a\n- b\n---\n<p>x</p>'), 'yaml-unrecoverable', 'front matter is a YAML list, not key: value pairs and has no key: value lines'],
+    ['front matter that is a scalar', utf8('---\njust words\n---\n<p>x</p>'), 'yaml-unrecoverable', 'front matter is a YAML scalar, not key: value pairs and has no key: value lines'],
+  ] as const)('skips %s', (_, bytes, code, text) => {
+    expect(parsePost('a.md', bytes, DEFAULT_POST_OPTIONS)).toEqual({ status: 'skipped', messages: [{ code, text }], post: null });
   });
 
   it('skips a post with no title, no body text and a blank file name', () => {
     const result = parsePost('学习/ .md', fixture('title-empty-no-body.md'), DEFAULT_POST_OPTIONS);
     expect(result).toEqual({
       status: 'skipped',
-      messages: ['title is empty, the body has no text and the file name is blank; nothing to call the article'],
+      messages: [{ code: 'title-none', text: 'title is empty, the body has no text and the file name is blank; nothing to call the article' }],
       post: null,
     });
   });
@@ -110,7 +112,7 @@ describe('parsePost: titles', () => {
   it('decodes brace escapes after YAML (which would read `&#123;` as an anchor)', () => {
     const result = run('brace-escapes.md');
     expect(result.post!.title).toBe('{Vue} 模板 & 插值');
-    expect(result.messages).toEqual([
+    expect(texts(result.messages)).toEqual([
       'title: YAML reads "模板 &amp; 插值" but the line says "&#123;Vue&#125; 模板 &amp; 插值"; the line was used',
     ]);
   });
@@ -123,7 +125,7 @@ describe('parsePost: titles', () => {
     const result = run('title-both-quotes.md');
     expect(result.post!.title).toBe(`""""""'SP'""""""`);
     expect(result.post!.categoryPath).toEqual(['二次元', 'AGE 动漫 - 番剧详情']);
-    expect(result.messages).toEqual([
+    expect(texts(result.messages)).toEqual([
       'front matter is not valid YAML (Unexpected double-quoted-scalar at node end); fields recovered line by line',
     ]);
   });
@@ -131,14 +133,14 @@ describe('parsePost: titles', () => {
   it('keeps `title: #`, which YAML reads as a comment', () => {
     const result = run('title-hash.md');
     expect(result.post!.title).toBe('#');
-    expect(result.messages).toEqual(['title: YAML reads it as empty, but its line says "#"; value taken from the line']);
+    expect(texts(result.messages)).toEqual(['title: YAML reads it as empty, but its line says "#"; value taken from the line']);
   });
 
   it('keeps a title starting with @, which YAML rejects', () => {
     const result = run('title-at.md');
     expect(result.post!.title).toBe('@大道无形我有型 关注了股票 AMC娱乐');
     expect(result.post!.author).toBe('雪球');
-    expect(result.messages).toEqual([
+    expect(texts(result.messages)).toEqual([
       'front matter is not valid YAML (Plain value cannot start with reserved character @); fields recovered line by line',
     ]);
   });
@@ -161,7 +163,7 @@ describe('parsePost: titles', () => {
   it('falls back to the start of the body for an empty title', () => {
     const result = run('title-empty.md');
     expect(result.post!.title).toBe('来源：三个设计师 原标题：2021年草莓音乐节主视觉公布！也太赞了吧！嗨爆了！最近草莓音乐节携年度主题回归');
-    expect(result.messages).toEqual([
+    expect(texts(result.messages)).toEqual([
       'title is empty; used the start of the body "来源：三个设计师 原标题：2021年草莓音乐节主视觉公布！也太赞了吧！嗨爆了！最近草莓音乐节携年度主题回归"',
     ]);
   });
@@ -169,20 +171,20 @@ describe('parsePost: titles', () => {
   it('falls back to the file name when the title is empty and the body has no text', () => {
     const result = run('title-empty-no-body.md');
     expect(result.post!.title).toBe('title-empty-no-body');
-    expect(result.messages).toEqual(['title is empty and the body has no text; used the file name "title-empty-no-body"']);
+    expect(texts(result.messages)).toEqual(['title is empty and the body has no text; used the file name "title-empty-no-body"']);
   });
 
   it('says "missing" when there is no title key at all', () => {
     const result = runText(post('date: 2021-03-23'), {}, 'x/Some Name.md');
     expect(result.post!.title).toBe('正文');
-    expect(result.messages).toEqual(['title is missing; used the start of the body "正文"']);
+    expect(texts(result.messages)).toEqual(['title is missing; used the start of the body "正文"']);
   });
 });
 
 describe('parsePost: dates', () => {
   const dateOf = (date: string, opts: Partial<PostOptions> = {}) => {
     const result = runText(post(`title: t\ndate: ${date}`), opts);
-    return { date: result.post!.date, day: result.post!.day, messages: result.messages };
+    return { date: result.post!.date, day: result.post!.day, messages: texts(result.messages) };
   };
 
   it.each([
@@ -220,14 +222,14 @@ describe('parsePost: dates', () => {
   });
 
   it('warns when there is no date key', () => {
-    expect(runText(post('title: t')).messages).toEqual(['date is missing; article kept as undated']);
+    expect(texts(runText(post('title: t')).messages)).toEqual(['date is missing; article kept as undated']);
   });
 });
 
 describe('parsePost: categories', () => {
   const categoriesOf = (yaml: string) => {
     const result = runText(post(`title: t\ndate: 2021-03-23\n${yaml}`));
-    return { path: result.post!.categoryPath, messages: result.messages };
+    return { path: result.post!.categoryPath, messages: texts(result.messages) };
   };
 
   it.each([
@@ -277,7 +279,7 @@ describe('parsePost: thumbnails', () => {
   const withImage = '<div><p>前言</p><img src="https://img.example.com/body.jpg"></div>';
   const thumbOf = (yaml: string, body = withImage, relPath = 'feeds/a.md') => {
     const result = runText(post(`title: t\ndate: 2021-03-23\n${yaml}`, body), { assetBase: '/data/assets/' }, relPath);
-    return { thumb: result.post!.thumb, hero: result.post!.hero, messages: result.messages };
+    return { thumb: result.post!.thumb, hero: result.post!.hero, messages: texts(result.messages) };
   };
 
   it('prefers thumbnail over headimg, and shows it as hero when the body does not start with it', () => {
@@ -347,12 +349,12 @@ describe('parsePost: relative media that name no file of the archive', () => {
   it('keeps an image whose file exists and drops one that does not, with one warning naming it', () => {
     const result = runText(post('title: t\ndate: 2021-03-23', '<p>a<img src="img/有.png"><img src="x"><img src="x"></p>'), withCheck, '博客/a.md');
     expect(result.post!.html).toBe('<p>a<img src="/data/assets/%E5%8D%9A%E5%AE%A2/img/%E6%9C%89.png"></p>');
-    expect(result.messages).toEqual(['image not found in the archive: "x"; dropped']);
+    expect(texts(result.messages)).toEqual(['image not found in the archive: "x"; dropped']);
   });
 
   it('counts distinct missing images and quotes at most five', () => {
     const body = `<p>a${['1', '2', '3', '4', '5', '6', '7'].map((n) => `<img src="${n}.png">`).join('')}</p>`;
-    expect(runText(post('title: t\ndate: 2021-03-23', body), withCheck, '博客/a.md').messages).toEqual([
+    expect(texts(runText(post('title: t\ndate: 2021-03-23', body), withCheck, '博客/a.md').messages)).toEqual([
       '7 images not found in the archive: "1.png", "2.png", "3.png", "4.png", "5.png" and 2 more; dropped',
     ]);
   });
@@ -363,13 +365,13 @@ describe('parsePost: relative media that name no file of the archive', () => {
       withCheck,
     );
     expect(result.post!.html).toBe('<video src="https://v.example/a.mp4" controls></video><audio controls></audio>');
-    expect(result.messages).toEqual(['2 images not found in the archive: "p.jpg", "s.mp3"; dropped']);
+    expect(texts(result.messages)).toEqual(['2 images not found in the archive: "p.jpg", "s.mp3"; dropped']);
   });
 
   it('ignores a thumbnail naming a missing file, with its own warning', () => {
     const result = runText(post("title: t\ndate: 2021-03-23\nthumbnail: 'cover.png'", '<p>x</p>'), withCheck, '博客/a.md');
     expect(result.post!.thumb).toBeNull();
-    expect(result.messages).toEqual(['thumbnail "cover.png" is not found in the archive; ignored']);
+    expect(texts(result.messages)).toEqual(['thumbnail "cover.png" is not found in the archive; ignored']);
   });
 
   it('keeps every relative image when no check is given (the default)', () => {
@@ -384,7 +386,7 @@ describe('parsePost: oversized and deep input', () => {
     const result = runText(post('title: t\ndate: 2021-03-23', body));
     // The body as split starts with one newline; the cut falls before the `<p>` that crosses the limit.
     const whole = Math.floor((MAX_BODY_LENGTH - 1) / paragraph.length);
-    expect(result.messages).toEqual([
+    expect(texts(result.messages)).toEqual([
       `body is ${body.length + 2} characters long; only the first ${1 + whole * paragraph.length} were kept`,
     ]);
     expect(result.post!.html).toBe(paragraph.repeat(whole));
@@ -393,13 +395,13 @@ describe('parsePost: oversized and deep input', () => {
   it('unwraps tags nested deeper than 100 levels, keeping their text and images, with a warning', () => {
     const body = `${'<div>'.repeat(500)}深<img src="https://i.example/a.png">${'</div>'.repeat(500)}`;
     const result = runText(post('title: t\ndate: 2021-03-23', body));
-    expect(result.messages).toEqual(['body HTML is nested 501 levels deep; tags below level 100 were unwrapped, their text kept']);
+    expect(texts(result.messages)).toEqual(['body HTML is nested 501 levels deep; tags below level 100 were unwrapped, their text kept']);
     expect(result.post!.html).toBe(`${'<div>'.repeat(99)}深<img src="https://i.example/a.png">${'</div>'.repeat(99)}`);
   });
 
   it('cuts a 10,000-character title to 299 characters and "…", with a warning', () => {
     const result = runText(post(`title: ${'题'.repeat(10_000)}\ndate: 2021-03-23`));
     expect(result.post!.title).toBe(`${'题'.repeat(MAX_TITLE_LENGTH - 1)}…`);
-    expect(result.messages).toEqual([`title is 10000 characters long; cut to the first ${MAX_TITLE_LENGTH - 1} and "…"`]);
+    expect(texts(result.messages)).toEqual([`title is 10000 characters long; cut to the first ${MAX_TITLE_LENGTH - 1} and "…"`]);
   });
 });

@@ -1,3 +1,4 @@
+import { message, type Message } from '../../report/codes.ts';
 import { cleanBody } from './clean-body.ts';
 import { MAX_HTML_DEPTH } from './html-tree.ts';
 import { decodeBytes } from './decode-bytes.ts';
@@ -49,7 +50,7 @@ export interface ParsedPost {
 
 export interface ProcessResult {
   status: 'ok' | 'warning' | 'skipped';
-  messages: string[];
+  messages: Message[];
   post: ParsedPost | null;
 }
 
@@ -65,18 +66,15 @@ const BODY_TITLE_LENGTH = 60;
 /**
  * Longest body (UTF-16 units of its HTML) that is cleaned; the rest is cut with a warning.
  * Real feed bodies stay under 30 KB. A scraper that wrote a whole site (or 50 MB of junk) into
- * one post must not stall the build, nor a phone that opens it: 2,000,000 characters took
- * Chromium 3-4 s to sanitize and lay out on the test machine, 500,000 about one.
+ * one post must not stall the build, nor a phone that opens it (sanitizing and laying out a
+ * body grows with its length).
  */
 export const MAX_BODY_LENGTH = 500_000;
 
 /** Longest title kept (UTF-16 units); a longer one is cut and ends with "…". Real titles stay under 150. */
 export const MAX_TITLE_LENGTH = 300;
 
-/** At most this many missing asset URLs are quoted in one warning. */
-const MISSING_ASSETS_QUOTED = 5;
-
-const skipped = (reason: string): ProcessResult => ({ status: 'skipped', messages: [reason], post: null });
+const skipped = (reason: Message): ProcessResult => ({ status: 'skipped', messages: [reason], post: null });
 
 /**
  * One archive file to one article. Pure and synchronous (safe in worker threads); content
@@ -92,10 +90,8 @@ const skipped = (reason: string): ProcessResult => ({ status: 'skipped', message
 export function parsePost(relPath: string, bytes: Uint8Array, opts: PostOptions): ProcessResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return skipped(decoded.reason);
-  const messages: string[] = [];
-  if (decoded.replaced > 0) {
-    messages.push(`file is not valid UTF-8: ${decoded.replaced} invalid byte sequence(s) replaced with U+FFFD`);
-  }
+  const messages: Message[] = [];
+  if (decoded.replaced > 0) messages.push(message('utf8-invalid', decoded.replaced));
 
   const split = splitFrontMatter(decoded.text);
   if (!split.ok) return skipped(split.reason);
@@ -114,9 +110,9 @@ export function parsePost(relPath: string, bytes: Uint8Array, opts: PostOptions)
   };
   const body = cleanBody(limitBody(split.body, messages), url);
   if (body.depth > MAX_HTML_DEPTH) {
-    messages.push(`body HTML is nested ${body.depth} levels deep; tags below level ${MAX_HTML_DEPTH} were unwrapped, their text kept`);
+    messages.push(message('body-too-deep', body.depth, MAX_HTML_DEPTH));
   }
-  if (missingAssets.length > 0) messages.push(missingAssetsMessage(missingAssets));
+  if (missingAssets.length > 0) messages.push(message('image-missing', { urls: missingAssets }));
 
   const fullTitle = readTitle(fields.title, body.text, relPath.slice(slash + 1), messages);
   if (fullTitle === null) return skipped(messages[messages.length - 1]!);
@@ -127,7 +123,7 @@ export function parsePost(relPath: string, bytes: Uint8Array, opts: PostOptions)
   const thumb = readThumb(fields, body, url, messages);
   const author = readText(fields.author);
   if (author === null && fields.author !== undefined && typeof fields.author !== 'string') {
-    messages.push('author is not text; article kept without author');
+    messages.push(message('author-not-text'));
   }
 
   return {
@@ -148,62 +144,55 @@ export function parsePost(relPath: string, bytes: Uint8Array, opts: PostOptions)
 }
 
 /** The body, cut before the tag that crosses MAX_BODY_LENGTH (or at it), with a warning. */
-function limitBody(body: string, messages: string[]): string {
+function limitBody(body: string, messages: Message[]): string {
   if (body.length <= MAX_BODY_LENGTH) return body;
   let end = MAX_BODY_LENGTH;
   // Never split a surrogate pair; prefer to cut before a tag rather than inside one.
   const tagStart = body.lastIndexOf('<', end);
   if (tagStart > end - 65_536) end = tagStart;
   else if (/[\uD800-\uDBFF]/.test(body[end - 1]!)) end--;
-  messages.push(`body is ${body.length} characters long; only the first ${end} were kept`);
+  messages.push(message('body-too-long', body.length, end));
   return body.slice(0, end);
 }
 
-function limitTitle(title: string, messages: string[]): string {
+function limitTitle(title: string, messages: Message[]): string {
   if (title.length <= MAX_TITLE_LENGTH) return title;
   let end = MAX_TITLE_LENGTH - 1;
   if (/[\uD800-\uDBFF]/.test(title[end - 1]!)) end--;
-  messages.push(`title is ${title.length} characters long; cut to the first ${end} and "…"`);
+  messages.push(message('title-too-long', title.length, end));
   return `${title.slice(0, end).trimEnd()}…`;
 }
 
-function missingAssetsMessage(urls: string[]): string {
-  const distinct = [...new Set(urls)];
-  const quoted = distinct.slice(0, MISSING_ASSETS_QUOTED).map((u) => quote(u)).join(', ');
-  const more = distinct.length > MISSING_ASSETS_QUOTED ? ` and ${distinct.length - MISSING_ASSETS_QUOTED} more` : '';
-  return `${distinct.length === 1 ? 'image' : `${distinct.length} images`} not found in the archive: ${quoted}${more}; dropped`;
-}
-
 /** Front-matter title, else the start of the body, else the file name; null (and why) when none. */
-function readTitle(value: unknown, bodyText: string, fileName: string, messages: string[]): string | null {
+function readTitle(value: unknown, bodyText: string, fileName: string, messages: Message[]): string | null {
   const title = readText(value);
   if (title !== null) return title;
   const problem = value === undefined ? 'title is missing' : 'title is empty';
   const fromBody = excerpt(bodyText, BODY_TITLE_LENGTH);
   if (fromBody !== '') {
-    messages.push(`${problem}; used the start of the body ${quote(fromBody)}`);
+    messages.push(message('title-empty', problem, 'body', quote(fromBody)));
     return fromBody;
   }
   const fromName = oneLine(fileName.replace(/\.md$/i, ''));
   if (fromName !== '') {
-    messages.push(`${problem} and the body has no text; used the file name ${quote(fromName)}`);
+    messages.push(message('title-empty', problem, 'file name', quote(fromName)));
     return fromName;
   }
-  messages.push(`${problem}, the body has no text and the file name is blank; nothing to call the article`);
+  messages.push(message('title-none', problem));
   return null;
 }
 
-function readDate(value: unknown, opts: PostOptions, messages: string[]): { date: string | null; day: string | null } {
+function readDate(value: unknown, opts: PostOptions, messages: Message[]): { date: string | null; day: string | null } {
   const text = readText(value);
   if (text === null) {
-    messages.push(`date is ${value === undefined ? 'missing' : 'empty'}; article kept as undated`);
+    messages.push(message('date-missing', value !== undefined));
     return { date: null, day: null };
   }
   const parsed = parseDate(text, opts.sourceTimeZone);
   if (!parsed.ok) {
     const why =
       parsed.reason === 'out of range' ? 'is before the year 1000 or after 2999' : parsed.reason === 'not understood' ? 'not understood' : 'is not a real calendar date';
-    messages.push(`date ${quote(text)} ${why}; article kept as undated`);
+    messages.push(message('date-unparsed', quote(text), why));
     return { date: null, day: null };
   }
   return { date: new Date(parsed.epochMs).toISOString(), day: dayInZone(parsed.epochMs, opts.archiveTimeZone) };
@@ -215,7 +204,7 @@ function readThumb(
   fields: Record<string, unknown>,
   body: { images: string[]; boilerplateImages: string[] },
   url: UrlContext,
-  messages: string[],
+  messages: Message[],
 ): string | null {
   for (const key of THUMB_KEYS) {
     const text = readText(fields[key]);
@@ -225,7 +214,7 @@ function readThumb(
     if (resolved === null) {
       const missing = (url.missingAssets?.length ?? 0) > missingBefore;
       if (missing) url.missingAssets!.pop();
-      messages.push(`${key} ${quote(text)} ${missing ? 'is not found in the archive' : 'is not an http(s) or relative URL'}; ignored`);
+      messages.push(missing ? message('image-missing', { key, url: text }) : message('url-invalid', key, text));
       continue;
     }
     // The feeds set their "download our app" QR code as thumbnail; it is not the article's image.

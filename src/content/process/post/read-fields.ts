@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { message, type Message } from '../../report/codes.ts';
 import { oneLine } from './one-line.ts';
 import { quote } from './quote.ts';
 
@@ -7,7 +8,7 @@ import { quote } from './quote.ts';
  * text fields. Entities (`&#123;`, `&amp;`) are decoded here, after YAML has seen the text.
  */
 
-export const MAX_CATEGORY_DEPTH = 3;
+const MAX_CATEGORY_DEPTH = 3;
 
 /** A decoded, collapsed string, or null when the value is absent, blank or not text. */
 export function readText(value: unknown): string | null {
@@ -16,14 +17,14 @@ export function readText(value: unknown): string | null {
   return text === '' ? null : text;
 }
 
-export function readCategories(value: unknown, messages: string[]): string[] {
+export function readCategories(value: unknown, messages: Message[]): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') {
     const name = readText(value);
     return name === null ? [] : [name];
   }
   if (!Array.isArray(value)) {
-    messages.push('categories is neither a list nor a name; article kept without category');
+    messages.push(message('category-invalid', null));
     return [];
   }
   const path: string[] = [];
@@ -31,26 +32,22 @@ export function readCategories(value: unknown, messages: string[]): string[] {
     // The failsafe schema keeps `- 2021` as the string "2021": no number ever reaches here.
     if (typeof item === 'string') {
       const name = readText(item);
-      if (name === null) messages.push(`categories entry ${i + 1} is empty; dropped`);
+      if (name === null) messages.push(message('category-invalid', i + 1, 'is empty; dropped'));
       else path.push(name);
     } else if (item === null || item === undefined) {
-      messages.push(`categories entry ${i + 1} is empty; dropped`);
+      messages.push(message('category-invalid', i + 1, 'is empty; dropped'));
     } else if (Array.isArray(item) && item.length === 1 && typeof item[0] === 'string' && readText(item[0])) {
       // `-  - news`: the generator wrote a name that began with "- ", which YAML reads as a list.
       const name = readText(item[0])!;
-      messages.push(`categories entry ${i + 1} is a nested list [${quote(name)}]; used ${quote(name)}`);
+      messages.push(message('category-invalid', i + 1, `is a nested list [${quote(name)}]; used ${quote(name)}`));
       path.push(name);
     } else {
-      messages.push(`categories entry ${i + 1} is a ${Array.isArray(item) ? 'list' : 'mapping'}, not a name; dropped`);
+      messages.push(message('category-invalid', i + 1, `is a ${Array.isArray(item) ? 'list' : 'mapping'}, not a name; dropped`));
     }
   });
   if (path.length > MAX_CATEGORY_DEPTH) {
-    messages.push(
-      `categories has ${path.length} levels; kept the first ${MAX_CATEGORY_DEPTH} and dropped ${path
-        .slice(MAX_CATEGORY_DEPTH)
-        .map((n) => quote(n))
-        .join(', ')}`,
-    );
+    const dropped = path.slice(MAX_CATEGORY_DEPTH).map((n) => quote(n)).join(', ');
+    messages.push(message('category-too-deep', path.length, MAX_CATEGORY_DEPTH, dropped));
     return path.slice(0, MAX_CATEGORY_DEPTH);
   }
   return path;

@@ -2,8 +2,8 @@
  * A fast path for the front matter almost every post has: `key: value` lines whose values are
  * plain words or one-line quoted text without escapes, and `- item` lists under a key with no
  * value. For those the YAML library (with the failsafe schema) reads exactly the text written
- * (trailing spaces dropped; `''` is `'` between single quotes), so it need not run: it took
- * about a tenth of the build's time. Anything else (escapes, comments, other indicators,
+ * (trailing spaces dropped; `''` is `'` between single quotes), so it need not run (it is a
+ * large part of a post's parsing time). Anything else (escapes, comments, other indicators,
  * `: ` or ` #` in a plain value, tabs, continued lines, repeated keys, blank lines with spaces)
  * returns null and goes to the library. simple-front-matter.test.ts compares both on every
  * post of the demo archive, the real corpus and the fixtures.

@@ -17,11 +17,11 @@ describe('splitFrontMatter', () => {
   it('does not take a `----` rule or `--- x` as a fence', () => {
     expect(splitFrontMatter('---\ntitle: a\n----\n--- x\n')).toEqual({
       ok: false,
-      reason: "front matter never closed (no '---' line after the opening one)",
+      reason: { code: 'front-matter-missing', text: "front matter never closed (no '---' line after the opening one)" },
     });
   });
 
   it('refuses text that does not start with a fence', () => {
-    expect(splitFrontMatter('title: a\n---\n')).toEqual({ ok: false, reason: "no front matter (expected a '---' block at the top)" });
+    expect(splitFrontMatter('title: a\n---\n')).toEqual({ ok: false, reason: { code: 'front-matter-missing', text: "no front matter (expected a '---' block at the top)" } });
   });
 });

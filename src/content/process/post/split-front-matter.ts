@@ -1,6 +1,8 @@
+import { message, type Message } from '../../report/codes.ts';
+
 export type SplitResult =
   | { ok: true; frontMatter: string; body: string }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Message };
 
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -19,13 +21,13 @@ export function splitFrontMatter(text: string): SplitResult {
     const end = normalized.indexOf('\n', pos);
     const line = end === -1 ? normalized.slice(pos) : normalized.slice(pos, end);
     if (line.trim() !== '') break;
-    if (end === -1) return { ok: false, reason: 'empty file (only whitespace)' };
+    if (end === -1) return { ok: false, reason: message('file-empty', true) };
     pos = end + 1;
   }
   const firstEnd = normalized.indexOf('\n', pos);
   const firstLine = firstEnd === -1 ? normalized.slice(pos) : normalized.slice(pos, firstEnd);
   if (!FENCE.test(firstLine)) {
-    return { ok: false, reason: "no front matter (expected a '---' block at the top)" };
+    return { ok: false, reason: message('front-matter-missing', false) };
   }
   const fmStart = firstEnd === -1 ? normalized.length : firstEnd + 1;
   let lineStart = fmStart;
@@ -42,5 +44,5 @@ export function splitFrontMatter(text: string): SplitResult {
     if (end === -1) break;
     lineStart = end + 1;
   }
-  return { ok: false, reason: "front matter never closed (no '---' line after the opening one)" };
+  return { ok: false, reason: message('front-matter-missing', true) };
 }

@@ -40,7 +40,7 @@ export const statePath = (cacheDir: string) => join(cacheDir, 'search-index.json
 let fingerprintMemo: string | null = null;
 
 /** The pipeline's version plus the shared search code (tokenizer, format), which the build cache does not hash. */
-export function searchFingerprint(): string {
+function searchFingerprint(): string {
   if (fingerprintMemo !== null) return fingerprintMemo;
   const hash = createHash('sha256').update(`${STATE_VERSION}:${SEARCH_VERSION}:${pipelineVersion()}`);
   const dir = join(PROJECT_ROOT, 'src', 'search');

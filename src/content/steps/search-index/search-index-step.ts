@@ -6,6 +6,7 @@
 import { closeSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { articlePath, type ArticleSummary, type ReportEntry } from '../../../bundle/schema.ts';
+import { message, reportMessages } from '../../report/codes.ts';
 import {
   SEARCH_VERSION,
   searchDocsPath,
@@ -32,7 +33,7 @@ const chunkSize = (articles: number, workers: number) => Math.min(2000, Math.max
 /** Postings per shard aimed at (about 60 KB of JSON, 20–30 KB gzip). */
 const POSTINGS_PER_SHARD = 20_000;
 
-export const SEARCH_STEP_NAME = 'search';
+const SEARCH_STEP_NAME = 'search';
 
 export interface SearchIndexOptions {
   /** Postings per shard aimed at (default 20,000; tests use fewer to get several shards). */
@@ -146,7 +147,7 @@ function unreadable(article: ArticleSummary, reason: string): ReportEntry {
     title: article.title,
     date: article.date,
     category: [],
-    messages: [`not in the search index: its article file could not be read (${reason})`],
+    ...reportMessages([message('search-unindexed', reason)]),
   };
 }
 

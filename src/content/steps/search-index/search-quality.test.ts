@@ -12,12 +12,30 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePath, type Article, type ArticleSummary, type ListIndex, type ListPage } from '../../../bundle/schema.ts';
 import { searchMetaPath, searchShardPath, shardOf, type SearchMeta, type SearchShard } from '../../../search/index-format.ts';
-import { containsTerms, findHits, parseQuery } from '../../../search/query.ts';
-import { normalizeText } from '../../../search/tokenize.ts';
+import { findHits, parseQuery, type QueryTerm } from '../../../search/query.ts';
+import { normalizeText, runsOf, wordToken } from '../../../search/tokenize.ts';
 import { buildArchive } from '../../build/build-archive.ts';
 import { tempDir } from '../../util/test-archive.ts';
 import { searchIndexStep } from './search-index-step.ts';
 import { mulberry32 } from '../../../../scripts/archive/prng.ts';
+
+/** The oracle: whether normalised `text` contains every term (CJK runs verbatim, words by their stem). */
+function containsTerms(normalizedText: string, terms: readonly QueryTerm[]): boolean {
+  let words: Set<string> | null = null;
+  for (const term of terms) {
+    if (term.cjk) {
+      if (!normalizedText.includes(term.text)) return false;
+      continue;
+    }
+    words ??= new Set(
+      runsOf(normalizedText)
+        .filter((run) => !run.cjk)
+        .map((run) => wordToken(normalizedText.slice(run.start, run.end))),
+    );
+    if (!words.has(wordToken(term.text))) return false;
+  }
+  return true;
+}
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../../..');
 const ARCHIVES = [

@@ -1,8 +1,8 @@
 /**
  * A `SearchTokenStore` on a thread of its own. Batches are handed over as they arrive (their
  * buffers transferred, not copied), and a full build's index is written there while the main
- * thread writes the lists and saves the cache: at 100,000 posts the index took 3.3–3.8 s of
- * the main thread after the lists, with the other core idle.
+ * thread writes the lists and saves the cache, instead of after the lists on the main thread
+ * with the other core idle.
  */
 import { Worker } from 'node:worker_threads';
 import type { BatchTokens, SearchTokens, ShardOutput } from './post-tokens.ts';

@@ -12,7 +12,7 @@ import { articlePagePath, FEED_FILE, imageLink, siteLink, siteRootOf, type SiteA
 /** Entries in the feed: the newest dated articles. */
 export const FEED_ENTRIES = 50;
 
-export function atomFeed(
+function atomFeed(
   site: SiteAddress & { siteUrl: string },
   siteTitle: string,
   articles: readonly ArticleSummary[],
@@ -57,7 +57,7 @@ export function atomFeed(
   ].join('\n');
 }
 
-export function categoryNamesByKey(roots: readonly CategoryNode[]): Map<string, string[]> {
+function categoryNamesByKey(roots: readonly CategoryNode[]): Map<string, string[]> {
   const names = new Map<string, string[]>();
   const visit = (node: CategoryNode) => {
     names.set(node.key, node.path);

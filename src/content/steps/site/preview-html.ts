@@ -38,7 +38,7 @@ interface PageMeta {
 }
 
 /** The head tags of one page; every value escaped. */
-export function headTags(settings: PreviewSettings, siteTitle: string, meta: PageMeta): string {
+function headTags(settings: PreviewSettings, siteTitle: string, meta: PageMeta): string {
   const url = siteLink(settings, meta.path);
   const image = meta.image ?? (settings.siteUrl ? new URL(ICON_PATH, settings.siteUrl).href : null);
   const tag = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeMarkup(value)}" />`;

@@ -12,7 +12,7 @@ import { escapeMarkup } from './markup.ts';
 import { articlePagePath, categoryPagePath, siteLink, siteRootOf, SITEMAP_FILE, type SiteAddress } from './site-urls.ts';
 
 /** The protocol's limit of URLs per sitemap file. */
-export const SITEMAP_MAX_URLS = 50_000;
+const SITEMAP_MAX_URLS = 50_000;
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
 interface SitemapUrl {
