@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPlugin } from './src/content/vite-plugin.ts';
+import { contentPlugin } from './src/content/cli/vite-plugin.ts';
 import { firstScreenPreload } from './scripts/first-screen-preload.ts';
 
 export default defineConfig({

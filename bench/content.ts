@@ -67,7 +67,7 @@ interface Run {
 const EXIT_HOOK = `data:text/javascript,process.on('exit',()=>{const r=process.resourceUsage();process.stderr.write('BENCH '+r.maxRSS+' '+r.userCPUTime/1e6+' '+r.systemCPUTime/1e6+'\\n')})`;
 
 async function runPipeline(content: string, out: string, report: string, posts: number): Promise<Run> {
-  const cli = ['src/content/pipeline.mjs', '--content', content, '--out', out, '--report', report, '--verbose'];
+  const cli = ['src/content/cli/pipeline.mjs', '--content', content, '--out', out, '--report', report, '--verbose'];
   const gnuTime = existsSync('/usr/bin/time');
   const [command, commandArgs] = gnuTime
     ? ['/usr/bin/time', ['-f', 'BENCH %M %U %S', process.execPath, ...cli]]

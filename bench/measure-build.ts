@@ -38,7 +38,7 @@ export async function measureBuild(opts: {
   files: number;
   env?: Record<string, string>;
 }): Promise<BuildMetrics> {
-  const cli = ['src/content/pipeline.mjs', '--content', opts.content, '--out', opts.out, '--report', opts.report, '--verbose'];
+  const cli = ['src/content/cli/pipeline.mjs', '--content', opts.content, '--out', opts.out, '--report', opts.report, '--verbose'];
   const gnuTime = existsSync('/usr/bin/time');
   const [cmd, args] = gnuTime
     ? ['/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, ...cli]]

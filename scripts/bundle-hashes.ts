@@ -88,7 +88,7 @@ try {
     const report = join(work, `report-${size}.json`);
     mkdirSync(site, { recursive: true });
     writeFileSync(join(site, 'index.html'), APP_PAGE);
-    execFileSync(process.execPath, [join(root, 'src/content/pipeline.mjs'), '--content', content, '--out', join(site, 'data'), '--report', report, '--no-cache'], {
+    execFileSync(process.execPath, [join(root, 'src/content/cli/pipeline.mjs'), '--content', content, '--out', join(site, 'data'), '--report', report, '--no-cache'], {
       cwd: root,
       env: { ...process.env, SITE_URL: 'https://example.org/news/', BASE_PATH: '/news/' },
       stdio: ['ignore', 'ignore', 'inherit'],

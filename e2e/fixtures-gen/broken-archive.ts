@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_BODY_LENGTH } from '../../src/content/process-post.ts';
+import { MAX_BODY_LENGTH } from '../../src/content/process/post/parse-post.ts';
 
 export interface MalformedCase {
   /** Path inside the archive, as the report names it (NFC). */

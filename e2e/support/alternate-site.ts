@@ -39,13 +39,13 @@ export interface AlternateSite {
   close(): Promise<void>;
 }
 
-/** Runs the pipeline (`src/content/pipeline.mjs`) in its own Node process, as a user would. */
+/** Runs the pipeline (`src/content/cli/pipeline.mjs`) in its own Node process, as a user would. */
 export function runPipeline(args: string[], env: NodeJS.ProcessEnv = {}): Promise<PipelineRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', path.join(repoRoot, 'e2e/support/print-resources.mjs'), 'src/content/pipeline.mjs', ...args],
+      ['--import', path.join(repoRoot, 'e2e/support/print-resources.mjs'), 'src/content/cli/pipeline.mjs', ...args],
       { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';

@@ -9,10 +9,10 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { buildArchive } from '../../src/content/build-archive.ts';
-import { searchIndexStep } from '../../src/content/search/search-index-step.ts';
-import { writeReport } from '../../src/content/report.ts';
-import { tempDir, treeHashes, writeArchive } from '../../src/content/test-archive.ts';
+import { buildArchive } from '../../src/content/build/build-archive.ts';
+import { searchIndexStep } from '../../src/content/steps/search-index/search-index-step.ts';
+import { writeReport } from '../../src/content/report/report.ts';
+import { tempDir, treeHashes, writeArchive } from '../../src/content/util/test-archive.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -58,7 +58,7 @@ describe('a build does not depend on the day, the machine time zone or the folde
 
     const cli = spawnSync(
       process.execPath,
-      ['src/content/pipeline.mjs', '--content', second, '--out', path.join(root, 'two', 'out'), '--report', path.join(root, 'two', 'report.json'), '--workers', '2'],
+      ['src/content/cli/pipeline.mjs', '--content', second, '--out', path.join(root, 'two', 'out'), '--report', path.join(root, 'two', 'report.json'), '--workers', '2'],
       { cwd: repoRoot, env: { ...process.env, TZ: 'America/Adak' }, encoding: 'utf8' },
     );
     expect(cli.stderr).toBe('');

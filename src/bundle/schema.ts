@@ -161,6 +161,8 @@ export interface ReportEntry {
   date: string | null;
   category: string[];
   messages: string[];
+  /** The stable code of each message, in the same order (README.md lists them). */
+  codes: string[];
 }
 
 // ---- paths, shared by the writer and the reader ----

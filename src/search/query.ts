@@ -3,7 +3,7 @@
  * (src/features/search/) and the quality test, which runs it on a real bundle from disk.
  */
 import { decodePostings, shardOf, type SearchShard } from './index-format.ts';
-import { normalizeText, runsOf, scanTokens, tokenString, wordToken } from './tokenize.ts';
+import { normalizeText, runsOf, scanTokens, tokenString } from './tokenize.ts';
 
 /** Longer queries are cut (a pasted paragraph still searches, with a notice). */
 const MAX_QUERY_CHARS = 100;
@@ -103,22 +103,4 @@ export function findHits(tokens: readonly string[], shardFor: (token: string) =>
   ordinals.set(title);
   ordinals.set(body, title.length);
   return { ordinals, titleMatches: title.length };
-}
-
-/** Whether normalised `text` contains every term: CJK runs verbatim, words by their stem. */
-export function containsTerms(normalizedText: string, terms: readonly QueryTerm[]): boolean {
-  let words: Set<string> | null = null;
-  for (const term of terms) {
-    if (term.cjk) {
-      if (!normalizedText.includes(term.text)) return false;
-      continue;
-    }
-    words ??= new Set(
-      runsOf(normalizedText)
-        .filter((run) => !run.cjk)
-        .map((run) => wordToken(normalizedText.slice(run.start, run.end))),
-    );
-    if (!words.has(wordToken(term.text))) return false;
-  }
-  return true;
 }

@@ -1,4 +1,0 @@
-// Node 20 cannot start a worker from a .ts file; this bootstrap loads it through tsx.
-import { tsImport } from 'tsx/esm/api';
-
-await tsImport('./process-worker.ts', import.meta.url);
