@@ -135,7 +135,7 @@ async function timeUntil(page: Page, predicate: string, arg: unknown, timeoutMs 
     ({ predicate, arg, timeoutMs }) =>
       new Promise<number>((resolve, reject) => {
         const t0 = (window as unknown as { __benchT0: number }).__benchT0;
-        // eslint-disable-next-line no-new-func
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the check is sent to the page as text: page.evaluate cannot carry a closure
         const test = new Function('arg', `return (${predicate})(arg)`) as (a: unknown) => boolean;
         const deadline = performance.now() + timeoutMs;
         const check = () => {

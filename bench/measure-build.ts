@@ -49,7 +49,7 @@ export async function measureBuild(opts: {
   const started = performance.now();
   let stdout = '';
   const stderr = await new Promise<string>((resolve, reject) => {
-    const child = spawn(cmd, args as string[], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { err += d; });

@@ -42,9 +42,9 @@ async function timed(page: Page, act: string, done: string, arg: unknown = null,
   return page.evaluate(
     ({ act, done, arg, timeoutMs }) =>
       new Promise<number>((resolve, reject) => {
-        // eslint-disable-next-line no-new-func
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the check is sent to the page as text: page.evaluate cannot carry a closure
         const run = new Function('arg', `return (${act})(arg)`) as (a: unknown) => void;
-        // eslint-disable-next-line no-new-func
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the check is sent to the page as text: page.evaluate cannot carry a closure
         const test = new Function('arg', `return (${done})(arg)`) as (a: unknown) => boolean;
         const t0 = performance.now();
         run(arg);
@@ -77,7 +77,7 @@ async function reveal(page: Page, path: string[]) {
   for (const name of path.slice(0, -1)) {
     if ((await treeItem(page, name).getAttribute('aria-expanded')) === 'false') await disclosure(page, name).click();
   }
-  await treeItem(page, path[path.length - 1]!).waitFor();
+  await treeItem(page, path[path.length - 1]).waitFor();
 }
 
 export async function runStressSession(browser: Browser, url: string, plan: StressPlan): Promise<StressMetrics> {
@@ -90,7 +90,7 @@ export async function runStressSession(browser: Browser, url: string, plan: Stre
 
     // The wide level: open its category, then time the source's 2,000 children appearing.
     await reveal(page, plan.wide);
-    const wideSource = plan.wide[plan.wide.length - 1]!;
+    const wideSource = plan.wide[plan.wide.length - 1];
     await disclosure(page, wideSource).evaluate((el) => el.setAttribute('data-bench-target', ''));
     const expandWideMs = await timed(
       page,
@@ -101,10 +101,10 @@ export async function runStressSession(browser: Browser, url: string, plan: Stre
     const siblingSwitchMs = await switchTo(page, plan.sibling);
 
     await reveal(page, plan.folder);
-    const bigFolderSwitchMs = await switchTo(page, plan.folder[plan.folder.length - 1]!);
+    const bigFolderSwitchMs = await switchTo(page, plan.folder[plan.folder.length - 1]);
 
     await reveal(page, plan.huge);
-    await switchTo(page, plan.huge[plan.huge.length - 1]!);
+    await switchTo(page, plan.huge[plan.huge.length - 1]);
     const openHugeMs = await timed(
       page,
       `(sel) => document.querySelector(sel).click()`,

@@ -66,7 +66,7 @@ test('read and starred state survives a reload, counts unread, and round-trips t
 
   // First a foreign file and a broken one: refused with the reason, nothing changes.
   const foreign = testInfo.outputPath('foreign.json');
-  const parsed = JSON.parse(readFileSync(file, 'utf8'));
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { archive: object; library: object };
   writeFileSync(foreign, JSON.stringify({ ...parsed, archive: { ...parsed.archive, title: '别的存档' } }));
   const broken = testInfo.outputPath('broken.json');
   writeFileSync(broken, JSON.stringify({ ...parsed, library: { ...parsed.library, read: { [a.id]: { c: null, d: 'yesterday' } } } }));

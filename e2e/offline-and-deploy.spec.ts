@@ -124,7 +124,7 @@ test('the Atom feed and the sitemap are well-formed XML with the newest articles
   const listed: ArticleSummary[] = [];
   for (let n = 0; n * index.pageSize < index.total; n++) listed.push(...readJson<ListPage>(listPagePath('all', n)).items);
   expect(sitemap.locs![0]).toBe(SITE);
-  expect(sitemap.locs!.filter((loc) => loc!.includes('/articles/')).sort()).toEqual(listed.map((item) => `${SITE}articles/${item.id}`).sort());
+  expect(sitemap.locs!.filter((loc) => loc.includes('/articles/')).sort()).toEqual(listed.map((item) => `${SITE}articles/${item.id}`).sort());
 });
 
 test.describe('offline', () => {

@@ -46,8 +46,8 @@ test('without a filter, the same article has the whole archive as neighbours', a
   await page.goto(articleUrl(picked.id));
   await expect(articleHeading(page)).toHaveText(shownTitle(picked));
   const links = neighbourLinks(page);
-  await expect(links.previous).toContainText(shownTitle(expected.previous!));
-  await expect(links.next).toContainText(shownTitle(expected.next!));
+  await expect(links.previous).toContainText(shownTitle(expected.previous));
+  await expect(links.next).toContainText(shownTitle(expected.next));
 });
 
 test('next from the last article of a list page is the first of the following page', async ({ page }) => {

@@ -131,7 +131,7 @@ test.describe('with the raw payloads served and the CSP bypassed', () => {
       (url) => url.pathname.startsWith('/data/articles/'),
       async (route) => {
         const response = await route.fetch();
-        const article = await response.json();
+        const article = (await response.json()) as { id: string };
         const raw: RawArticleFields = rawById.get(article.id)!;
         // A hostile bundle: the payloads untouched, and the thumbnail shown as a hero image.
         await route.fulfill({ response, json: { ...article, ...raw, hero: raw.thumb !== null } });

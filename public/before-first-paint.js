@@ -8,7 +8,7 @@
   try {
     prefs = JSON.parse(localStorage.getItem('reader:prefs') || '{}') || {};
     if (localStorage.getItem('reader:lang') === 'en') root.lang = 'en';
-  } catch (e) {
+  } catch {
     // Storage can be disabled (privacy settings) or hold a foreign value: keep the defaults.
   }
   var dark = prefs.theme === 'dark' || (prefs.theme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
@@ -42,7 +42,7 @@
   var warmDates = function () {
     try {
       new Intl.DateTimeFormat(root.lang || undefined, { dateStyle: 'medium' }).format(0);
-    } catch (e) {
+    } catch {
       // No Intl, or a language tag it rejects: the app meets the same when it formats a date.
     }
   };

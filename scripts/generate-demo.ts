@@ -37,7 +37,7 @@ const special: DemoFeeds = {
 
 /** Feeds of the generated posts: 1-, 2- and 3-level paths, all four layouts, four languages. */
 export const DEMO_FEEDS: readonly Feed[] = [
-  ...Object.values(special),
+  ...(Object.values(special) as Feed[]),
   feed('科技', '晨光日报', '快讯', 'source-posts', 3),
   feed('科技', '码农周刊', '每周精选', 'post-cat-source-feed', 3),
   feed('科技', 'Pixel Daily', 'Latest', 'post-cat-sourcefeed', 2, 'en'),
@@ -62,7 +62,7 @@ export async function generateDemo(dir: string): Promise<{ files: number; bytes:
   for (const post of brokenDemoFiles(special)) await pool.write(post.path, post.text);
   for (let i = 0; i < GENERATED_POSTS; i++) {
     // The first posts carry each quirk in turn (twice over), so the demo shows them all.
-    const forced = i < QUIRKS.length * 2 ? [QUIRKS[i % QUIRKS.length]!] : undefined;
+    const forced = i < QUIRKS.length * 2 ? [QUIRKS[i % QUIRKS.length]] : undefined;
     const post = buildPost(ctx, i, forced);
     await pool.write(post.path, post.text);
   }

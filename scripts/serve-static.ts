@@ -65,7 +65,7 @@ export function startStaticServer({ root, port = 0, base = '/', host = '127.0.0.
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   }
 
-  const server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(prefix) && url.pathname !== prefix.slice(0, -1)) {
@@ -89,7 +89,8 @@ export function startStaticServer({ root, port = 0, base = '/', host = '127.0.0.
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }
-  });
+  };
+  const server = createServer((req, res) => void answer(req, res));
   return new Promise<{ close: () => Promise<void>; url: string }>((resolvePromise) => {
     server.listen(port, host, () => {
       const { port: bound } = server.address() as { port: number };

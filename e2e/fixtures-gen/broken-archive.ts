@@ -9,7 +9,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_BODY_LENGTH } from '../../src/content/process/post/parse-post.ts';
 
-export interface MalformedCase {
+interface MalformedCase {
   /** Path inside the archive, as the report names it (NFC). */
   path: string;
   /** What is wrong with it, for the test's names. */
@@ -36,7 +36,7 @@ const post = (title: string, extra: string[] = [], body = '<div><p>正文。</p>
 const postWith = (lines: string[], body = '<div><p>正文。</p></div>') => `${fm(lines)}\n${body}\n`;
 
 /** About 50 MB of paragraphs, the size of a scraper that wrote a whole site into one post. */
-export const HUGE_BODY_BYTES = 50 * 1024 * 1024;
+const HUGE_BODY_BYTES = 50 * 1024 * 1024;
 
 function hugeBody(): string {
   const paragraph = '<p>海量正文 repeated filler text 0123456789 abcdefghij</p>\n';

@@ -15,7 +15,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 /** The built app to serve; `E2E_APP_DIR` points at another build (e.g. one with the sanitizer broken on purpose, to see the suites fail). */
 const distDir = path.resolve(repoRoot, process.env.E2E_APP_DIR ?? 'dist');
 
-export interface PipelineRun {
+interface PipelineRun {
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -40,7 +40,7 @@ export interface AlternateSite {
 }
 
 /** Runs the pipeline (`src/content/cli/pipeline.mjs`) in its own Node process, as a user would. */
-export function runPipeline(args: string[], env: NodeJS.ProcessEnv = {}): Promise<PipelineRun> {
+function runPipeline(args: string[], env: NodeJS.ProcessEnv = {}): Promise<PipelineRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -50,8 +50,8 @@ export function runPipeline(args: string[], env: NodeJS.ProcessEnv = {}): Promis
     );
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const resources = /\nresources: (\{.*\})\n/.exec(stderr);
@@ -60,7 +60,7 @@ export function runPipeline(args: string[], env: NodeJS.ProcessEnv = {}): Promis
         stdout,
         stderr: stderr.replace(/\nresources: \{.*\}\n/, ''),
         ms: performance.now() - started,
-        maxRssMb: resources ? Math.round(JSON.parse(resources[1]).maxRssKb / 1024) : NaN,
+        maxRssMb: resources ? Math.round((JSON.parse(resources[1]) as { maxRssKb: number }).maxRssKb / 1024) : NaN,
       });
     });
   });

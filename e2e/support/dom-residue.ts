@@ -26,7 +26,7 @@ export function findActiveResidue(body: Locator): Promise<string[]> {
         else if (URL_ATTRS.has(name)) {
           const values = name === 'srcset' ? attr.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [attr.value];
           for (const value of values) {
-            let scheme = '';
+            let scheme: string;
             try {
               scheme = new URL(value, document.baseURI).protocol;
             } catch {

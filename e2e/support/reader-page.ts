@@ -21,7 +21,7 @@ export const articleHeading = (page: Page) => page.getByRole('article').getByRol
 export const parseCount = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
 /** `/articles/<id>?…` → `<id>`. */
-export function idFromHref(href: string): string {
+function idFromHref(href: string): string {
   const match = /^\/articles\/([^/?#]+)/.exec(new URL(href, 'http://reader.test').pathname);
   if (!match) throw new Error(`not an article link: ${href}`);
   return match[1];

@@ -10,8 +10,8 @@ import * as w from './vocabulary.ts';
  * - `post-cat-source-feed`: post/<cat>/<source>/<feed>/<title>.md    (categories: cat, source, feed)
  * - `source-posts`:         source/_posts/<cat>/<source>/<feed>/<title>.md (same three levels, newer front matter style)
  */
-export type Layout = 'post-cat' | 'post-cat-sourcefeed' | 'post-cat-source-feed' | 'source-posts';
-export const LAYOUTS: readonly Layout[] = ['post-cat', 'post-cat-sourcefeed', 'post-cat-source-feed', 'source-posts'];
+type Layout = 'post-cat' | 'post-cat-sourcefeed' | 'post-cat-source-feed' | 'source-posts';
+const LAYOUTS: readonly Layout[] = ['post-cat', 'post-cat-sourcefeed', 'post-cat-source-feed', 'source-posts'];
 
 export interface Feed {
   category: string;
@@ -30,7 +30,7 @@ export function createFeeds(r: Rng, count: number): Feed[] {
   const feeds: Feed[] = [];
   const seen = new Set<string>();
   for (let i = 0; feeds.length < count; i++) {
-    const category = w.CATEGORIES[i % w.CATEGORIES.length]!;
+    const category = w.CATEGORIES[i % w.CATEGORIES.length];
     const langRoll = r.next();
     const lang = langRoll < 0.08 ? 'en' : langRoll < 0.1 ? 'ja' : langRoll < 0.11 ? 'ko' : 'zh';
     const source =
@@ -47,7 +47,7 @@ export function createFeeds(r: Rng, count: number): Feed[] {
     // Past the point where names run out, allow repeats rather than loop forever.
     if (seen.has(key) && i < count * 20) continue;
     seen.add(key);
-    const layout = LAYOUTS[r.weighted(LAYOUT_WEIGHTS)]!;
+    const layout = LAYOUTS[r.weighted(LAYOUT_WEIGHTS)];
     const depth = layout === 'post-cat' ? (r.chance(0.2) ? 1 : 2) : layout === 'post-cat-sourcefeed' ? 2 : 3;
     feeds.push({ category, source, feed, layout, lang, depth });
   }
@@ -55,7 +55,7 @@ export function createFeeds(r: Rng, count: number): Feed[] {
 }
 
 /** A folder name cannot hold `/`; the real archives write `_` instead (as for `:`). */
-export function folderSegment(name: string): string {
+function folderSegment(name: string): string {
   return name.replace(/[/:\\]/g, '_');
 }
 

@@ -11,6 +11,7 @@ const MAX_NAME_BYTES = 180;
 export function fileNameFromTitle(title: string): string {
   let name = title.replace(/[\r\n]/g, '').replace(/[/\\:]/g, '_');
   // Other control characters are not allowed in Windows names and mean nothing here.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   name = name.replace(/[\u0000-\u001f\u007f]/g, '');
   if (Buffer.byteLength(name) > MAX_NAME_BYTES) {
     let cut = '';

@@ -19,7 +19,7 @@ export interface FrontMatterFields {
   quoteUrls: boolean;
 }
 
-export function singleQuoted(text: string): string {
+function singleQuoted(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 

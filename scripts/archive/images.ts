@@ -7,11 +7,11 @@ import { CATEGORIES } from './vocabulary.ts';
 
 const PATTERNS: readonly PicturePattern[] = ['gradient', 'rings', 'stripes', 'hills'];
 const HUE_SLOTS = 12;
-export const IMAGE_WIDTH = 480;
-export const IMAGE_HEIGHT = 270;
+const IMAGE_WIDTH = 480;
+const IMAGE_HEIGHT = 270;
 
 /** Each category gets its own hue, so a category's thumbnails look alike. */
-export function hueSlot(category: string): number {
+function hueSlot(category: string): number {
   const known = (CATEGORIES as readonly string[]).indexOf(category);
   if (known >= 0) return known % HUE_SLOTS;
   let h = 0;

@@ -101,7 +101,7 @@ export function newsParagraph(r: Rng, lang: Language): string {
     const i = r.int(0, templates.length - 1);
     if (used.has(i)) continue;
     used.add(i);
-    parts.push(templates[i]!(r));
+    parts.push(templates[i](r));
   }
   return parts.join(lang === 'en' || lang === 'ko' ? ' ' : '');
 }

@@ -8,8 +8,8 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Buffe
     const out = y * (stride + 1);
     raw[out] = y === 0 ? 0 : 2;
     for (let x = 0; x < stride; x++) {
-      const value = rgb[y * stride + x]!;
-      raw[out + 1 + x] = y === 0 ? value : (value - rgb[(y - 1) * stride + x]!) & 0xff;
+      const value = rgb[y * stride + x];
+      raw[out + 1 + x] = y === 0 ? value : (value - rgb[(y - 1) * stride + x]) & 0xff;
     }
   }
   const header = Buffer.alloc(13);
@@ -42,7 +42,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 
 export function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
@@ -83,8 +83,8 @@ export function drawPicture(width: number, height: number, hue: number, pattern:
       }
       const i = (y * width + x) * 3;
       for (let c = 0; c < 3; c++) {
-        const base = light[c]! + (dark[c]! - light[c]!) * t;
-        rgb[i + c] = Math.round(base + (accent[c]! - base) * mix);
+        const base = light[c] + (dark[c] - light[c]) * t;
+        rgb[i + c] = Math.round(base + (accent[c] - base) * mix);
       }
     }
   }

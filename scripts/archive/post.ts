@@ -74,7 +74,7 @@ function quirkyTitle(r: Rng, base: string, quirks: ReadonlySet<Quirk>): string {
 export function buildPost(ctx: PostContext, index: number, forced?: readonly Quirk[]): PostFile {
   const r = mulberry32(deriveSeed(ctx.seed, index));
   // A few feeds post far more than the rest, as in real archives.
-  const feed = ctx.feeds[Math.floor(Math.pow(r.next(), 1.6) * ctx.feeds.length)]!;
+  const feed = ctx.feeds[Math.floor(Math.pow(r.next(), 1.6) * ctx.feeds.length)];
   const quirks: ReadonlySet<Quirk> = forced ? new Set(forced) : ctx.quirks ? pickQuirks(r) : new Set();
 
   const title = quirkyTitle(r, newsTitle(r, feed.lang), quirks);

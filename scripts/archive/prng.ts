@@ -27,12 +27,12 @@ export function mulberry32(seed: number): Rng {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
-    pick: (items) => items[Math.floor(next() * items.length)]!,
+    pick: (items) => items[Math.floor(next() * items.length)],
     weighted: (weights) => {
       const total = weights.reduce((sum, w) => sum + w, 0);
       let r = next() * total;
       for (let i = 0; i < weights.length; i++) {
-        r -= weights[i]!;
+        r -= weights[i];
         if (r < 0) return i;
       }
       return weights.length - 1;

@@ -40,7 +40,7 @@ export function normalisedText(bytes: Buffer): string {
 /** Front matter lines between the opening and closing `---`, or null when there is none. */
 export function frontMatterLines(text: string): string[] | null {
   const m = /^\n?---\n([\s\S]*?)\n---\n/.exec(text);
-  return m ? m[1]!.split('\n') : null;
+  return m ? m[1].split('\n') : null;
 }
 
 /** Category list items (raw text after `- `, null for an empty item) of a post's front matter. */
@@ -48,9 +48,9 @@ export function categoryItems(lines: readonly string[]): (string | null)[] {
   const start = lines.findIndex((l) => l.startsWith('categories:'));
   const items: (string | null)[] = [];
   for (let i = start + 1; i < lines.length; i++) {
-    const m = /^ +- ?(.*)$/.exec(lines[i]!);
+    const m = /^ +- ?(.*)$/.exec(lines[i]);
     if (!m) break;
-    const value = m[1]!.trim();
+    const value = m[1].trim();
     items.push(value === '' ? null : value);
   }
   return items;

@@ -40,7 +40,7 @@ export interface StressArchive {
   wide: { categories: [string, string]; feeds: number };
 }
 
-export const STRESS_FOLDER: Feed = {
+const STRESS_FOLDER: Feed = {
   category: '科技', source: '压力测试日报', feed: '滚动新闻', layout: 'source-posts', lang: 'zh', depth: 3,
 };
 const WIDE_CATEGORY = '财经';
@@ -85,12 +85,12 @@ export async function generateStressArchive(opts: StressOptions): Promise<Stress
     category: WIDE_CATEGORY, source: WIDE_SOURCE, feed: wideFeedName(i), layout: 'post-cat-source-feed', lang: 'zh', depth: 3,
   }));
   for (let i = 0; i < widePosts; i++) {
-    const post = buildPost(only([siblings[i % wideFeeds]!]), index++);
+    const post = buildPost(only([siblings[i % wideFeeds]]), index++);
     await pool.write(post.path, post.text);
   }
 
   // The huge post: an ordinary post of the big folder's category, its body grown by paragraphs.
-  const huge = buildPost(only([{ ...STRESS_FOLDER, feed: '长文', layout: 'post-cat-source-feed' }]), index++);
+  const huge = buildPost(only([{ ...STRESS_FOLDER, feed: '长文', layout: 'post-cat-source-feed' }]), index);
   const r = mulberry32(deriveSeed(opts.seed, 0x5bad));
   const extra: string[] = [];
   let bytes = Buffer.byteLength(huge.text);

@@ -9,7 +9,7 @@ const DEFAULT_CONCURRENCY = 32;
 export class WritePool {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly madeDirs = new Set<string>();
-  private failure: unknown = null;
+  private failure: Error | null = null;
   files = 0;
   bytes = 0;
 
@@ -29,7 +29,7 @@ export class WritePool {
     this.bytes += buffer.length;
     const job: Promise<void> = writeFile(full, buffer)
       .catch((err: unknown) => {
-        this.failure ??= err;
+        this.failure ??= err instanceof Error ? err : new Error(String(err));
       })
       .finally(() => this.inFlight.delete(job));
     this.inFlight.add(job);

@@ -17,12 +17,6 @@ export const searchText = (search: object): string => stringifySearch(search as 
 export const navigatesHere = (event: MouseEvent) =>
   !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey;
 
-/** The caller's handler, then ours (TanStack's Link composes its handlers the same way). */
-const after = <E,>(theirs: ((event: E) => void) | undefined, ours: () => void) => (event: E) => {
-  theirs?.(event);
-  ours();
-};
-
 /** How long the pointer rests on a link before its route preloads (TanStack's default). */
 const PRELOAD_DELAY_MS = 50;
 
@@ -64,12 +58,28 @@ export function AppLink({ href, to, onClick, onMouseEnter, onMouseLeave, onFocus
         cancel();
         void router.navigate(to);
       }}
-      onMouseEnter={after(onMouseEnter, preloadSoon)}
-      onMouseLeave={after(onMouseLeave, cancel)}
+      // The caller's handler, then ours (TanStack's Link composes its handlers the same way).
+      onMouseEnter={(event) => {
+        onMouseEnter?.(event);
+        preloadSoon();
+      }}
+      onMouseLeave={(event) => {
+        onMouseLeave?.(event);
+        cancel();
+      }}
       // Focus waits as the pointer does: walking the list with j/k fetches where it rests.
-      onFocus={after(onFocus, preloadSoon)}
-      onBlur={after(onBlur, cancel)}
-      onTouchStart={after(onTouchStart, preload)}
+      onFocus={(event) => {
+        onFocus?.(event);
+        preloadSoon();
+      }}
+      onBlur={(event) => {
+        onBlur?.(event);
+        cancel();
+      }}
+      onTouchStart={(event) => {
+        onTouchStart?.(event);
+        preload();
+      }}
     />
   );
 }

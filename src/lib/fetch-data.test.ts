@@ -23,7 +23,7 @@ describe('fetchData', () => {
     const fetch = vi.fn((url: string) => answer('{"a":1}')().then((r) => (void url, r)));
     vi.stubGlobal('fetch', fetch);
     await expect(fetchData('index.json')).resolves.toEqual({ a: 1 });
-    expect(fetch.mock.calls[0]![0]).toBe('/data/index.json');
+    expect(fetch.mock.calls[0][0]).toBe('/data/index.json');
   });
 
   it('asks for low priority when fetching ahead, and leaves the browser its default otherwise', async () => {

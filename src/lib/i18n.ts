@@ -296,7 +296,7 @@ const en: Messages = {
   searchFailed: 'The search index could not be loaded',
 };
 
-export const messages: Record<Lang, Messages> = { zh, en };
+const messages: Record<Lang, Messages> = { zh, en };
 
 /** BCP 47 tag of each UI language, for `<html lang>` and Intl formatting. */
 export const localeOf: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };

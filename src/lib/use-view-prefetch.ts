@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createViewPrefetcher, type ViewPrefetcher } from './prefetch-in-view.ts';
 
 /** Starts watching an element that leads to `target`; returns what stops it. */
@@ -17,6 +17,8 @@ export function useViewPrefetch<T>(
   useLayoutEffect(() => {
     latest.current = onPrefetch;
   });
+  // keyOf is read once: the prefetcher made with it lives as long as the component.
+  const [firstKeyOf] = useState(() => keyOf);
   const prefetcher = useRef<ViewPrefetcher<T> | null>(null);
   useEffect(
     () => () => {
@@ -27,8 +29,7 @@ export function useViewPrefetch<T>(
   );
   return useCallback((element: Element, target: T) => {
     // Made on first use (refs attach before effects run), and again after a remount.
-    prefetcher.current ??= createViewPrefetcher((picked: T) => latest.current?.(picked) ?? false, keyOf);
+    prefetcher.current ??= createViewPrefetcher((picked: T) => latest.current?.(picked) ?? false, firstKeyOf);
     return prefetcher.current.observe(element, target);
-    // keyOf is read once, when the prefetcher is made.
-  }, []);
+  }, [firstKeyOf]);
 }

@@ -39,7 +39,7 @@ export const searchDocsPath = () => 'search/docs.json';
 export const searchShardPath = (shard: number) => `search/s/${shard}.json`;
 
 /** FNV-1a over UTF-16 code units: cheap, stable, the same in Node and the browser. */
-export function tokenHash(token: string): number {
+function tokenHash(token: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < token.length; i++) {
     hash ^= token.charCodeAt(i);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, notFound, type ErrorComponentProps } from '@tanstack/react-router';
 import { ALL_LIST } from '../../bundle/schema.ts';
@@ -60,8 +60,9 @@ function ArticleRoute() {
   const { markRead } = library;
   // Opening an article reads it, once per article (not on every library change), so `m` or the
   // button can mark it unread again while it stays open.
+  const markOpened = useEffectEvent(() => markRead(article));
   useEffect(() => {
-    markRead(article);
+    markOpened();
   }, [article.id]);
   return (
     // Keyed by id: the next article starts at the top of the pane.

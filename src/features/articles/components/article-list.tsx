@@ -114,6 +114,7 @@ export function ArticleList({
   const scrollRef = useRef<HTMLDivElement>(null);
   // One clock per list view: relative dates do not tick while the list is open.
   const [now] = useState(() => Date.now());
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app is not built with React Compiler; this only says the compiler would skip the list
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,

@@ -30,8 +30,12 @@ export function DateOptions({ archiveDays, filter, timeZone, onChange }: DateOpt
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const start = String(data.get('from') ?? '') || null;
-    const end = String(data.get('to') ?? '') || null;
+    const field = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' && value ? value : null;
+    };
+    const start = field('from');
+    const end = field('to');
     onChange(start || end ? { kind: 'range', from: start, to: end } : { kind: 'none' });
   };
 

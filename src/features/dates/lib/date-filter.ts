@@ -56,6 +56,8 @@ export function validateDateSearch(search: Record<string, unknown>): DateSearch 
   for (const param of ['from', 'to'] as const) {
     const raw = search[param];
     if (raw === undefined || raw === null) continue;
+    // Whatever a hand-edited link holds is kept as text and shown as not understood, objects included.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- '[object Object]' is that text for an object
     const text = String(raw).trim();
     if (text) out[param] = readDayParam(text, param) ?? text;
   }

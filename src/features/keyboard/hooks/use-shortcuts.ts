@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createShortcutReader, isTypingTarget, type ShortcutAction } from '../lib/shortcuts.ts';
 
 /**
@@ -8,7 +8,9 @@ import { createShortcutReader, isTypingTarget, type ShortcutAction } from '../li
  */
 export function useShortcuts(handlers: Record<ShortcutAction, () => void>): void {
   const latest = useRef(handlers);
-  latest.current = handlers;
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
   useEffect(() => {
     const read = createShortcutReader();
     const onKeyDown = (event: KeyboardEvent) => {

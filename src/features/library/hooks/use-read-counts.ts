@@ -3,6 +3,7 @@ import type { ArticleSummary, BundleIndex, DayFacets } from '../../../bundle/sch
 import { isRead, type LibraryState, type SweepDays } from '../lib/library-state.ts';
 import { readCells, readPerCategory, readPerDay, type ReadCell } from '../lib/read-counts.ts';
 import { planUnreadRows, unreadItemAt, pagesOfSegment, segmentOfRow, type UnreadPlan } from '../lib/unread-rows.ts';
+import { useKeyedValue } from '../../../lib/use-keyed-value.ts';
 import type { Library } from './use-library.ts';
 
 /** Whether the per-day facets are needed to count what is read (only once something was swept). */
@@ -20,9 +21,9 @@ export function useReadCells(library: Library, state: LibraryState, facets: DayF
 /** Read counts per category key and for All under the date filter; null while they cannot be known. */
 export function useUnreadCounts(library: Library, cells: ReadCell[] | null, days: SweepDays) {
   const { ancestorsOrSelf } = library;
-  const daysKey = JSON.stringify(days);
   // The filter object is rebuilt every render; its value is what matters.
-  return useMemo(() => (cells ? readPerCategory(cells, days, ancestorsOrSelf) : null), [cells, daysKey, ancestorsOrSelf]);
+  const keptDays = useKeyedValue(days, JSON.stringify(days));
+  return useMemo(() => (cells ? readPerCategory(cells, keptDays, ancestorsOrSelf) : null), [cells, keptDays, ancestorsOrSelf]);
 }
 
 interface ListTally {
@@ -39,10 +40,10 @@ export function useUnreadRows(library: Library, facets: DayFacets | undefined, i
   if (snapshot.sweeps !== library.state.sweeps) setSnapshot(library.state);
   const cells = useReadCells(library, snapshot, facets, index);
   const { within } = library;
-  const daysKey = JSON.stringify(days);
+  const keptDays = useKeyedValue(days, JSON.stringify(days));
   const plan: UnreadPlan | null = useMemo(
-    () => (cells && tally ? planUnreadRows(tally.days, tally.undated, readPerDay(cells, listKey, within), days) : null),
-    [cells, tally, listKey, within, daysKey],
+    () => (cells && tally ? planUnreadRows(tally.days, tally.undated, readPerDay(cells, listKey, within), keptDays) : null),
+    [cells, tally, listKey, within, keptDays],
   );
   const rowSource = useMemo(() => {
     if (!plan) return null;

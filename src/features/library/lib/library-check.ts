@@ -66,7 +66,7 @@ function sweeps(value: unknown, where: string): Sweep[] {
 function summary(value: unknown, where: string): ArticleSummary {
   const item = object(value, where);
   const id = typeof item.id === 'string' && ID.test(item.id) ? item.id : fail(`${where}.id`);
-  const text = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : fail(`${where}.${key}`));
+  const text = (key: string) => (typeof item[key] === 'string' ? item[key] : fail(`${where}.${key}`));
   return {
     id,
     title: text('title'),

@@ -80,10 +80,6 @@ export function isRead(state: LibraryState, ref: ArticleRef, within: WithinList)
   return state.sweeps.some((sweep) => sweepCovers(sweep, mark, within));
 }
 
-export function isStarred(state: LibraryState, id: string): boolean {
-  return id in state.starred;
-}
-
 function without<T>(record: Record<string, T>, id: string): Record<string, T> {
   if (!(id in record)) return record;
   const copy = { ...record };

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { BundleIndex, CategoryNode } from '../../../bundle/schema.ts';
+import { useKeyedValue } from '../../../lib/use-keyed-value.ts';
 import { once, rowsOf, spanKeyOf } from '../lib/hit-rows.ts';
 import { categoryCountsOfHits, dayOfOrdinal, tallyOfHits, type OrdinalSpan, type ResultTally } from '../lib/search-results.ts';
 import { useSearchResults, type SearchResults } from './use-search-results.ts';
@@ -35,19 +36,21 @@ export function useSearchRows(q: string, index: BundleIndex, node: CategoryNode 
   const laterHits = useDeferredValue(hits);
   const laterDocs = useDeferredValue(docs);
   const current = laterHits !== null && laterHits === hits && laterDocs === docs;
+  // `node` and `span` are rebuilt every render; their keys are what matter.
   const nodeKey = node?.key ?? '';
   const spanKey = spanKeyOf(span);
+  const keptNode = useKeyedValue(node, nodeKey);
+  const keptSpan = useKeyedValue(span, spanKey);
   const tally = useMemo(() => {
     if (!current || !laterHits) return null;
-    const inNode = rowsOf(laterHits, laterDocs, node, null);
+    const inNode = rowsOf(laterHits, laterDocs, keptNode, null);
     return inNode && once(laterHits, `tally|${nodeKey}`, () => tallyOfHits(inNode, dayOfOrdinal(index)));
-    // `node` and `span` are rebuilt every render; their keys are what matter.
-  }, [current, laterHits, laterDocs, index, nodeKey]);
+  }, [current, laterHits, laterDocs, index, keptNode, nodeKey]);
   const categoryCounts = useMemo(() => {
     if (!current || !laterHits || !laterDocs) return null;
-    const inSpan = rowsOf(laterHits, null, null, span)!;
+    const inSpan = rowsOf(laterHits, null, null, keptSpan)!;
     return once(laterHits, `counts|${spanKey}`, () => categoryCountsOfHits(inSpan, laterDocs, index.categories));
-  }, [current, laterHits, laterDocs, index, spanKey]);
+  }, [current, laterHits, laterDocs, index, keptSpan, spanKey]);
   return {
     results,
     active: results.parsed.tokens.length > 0,

@@ -12,7 +12,7 @@ const derived = new WeakMap<SearchHits, Map<string, unknown>>();
 /** `compute()` for `hits` and `key`, remembered as long as `hits` lives. */
 export function once<T>(hits: SearchHits, key: string, compute: () => T): T {
   let cache = derived.get(hits);
-  if (!cache) derived.set(hits, (cache = new Map()));
+  if (!cache) derived.set(hits, (cache = new Map<string, unknown>()));
   if (!cache.has(key)) cache.set(key, compute());
   return cache.get(key) as T;
 }
