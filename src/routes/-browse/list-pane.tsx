@@ -36,7 +36,7 @@ export function ListPane({ activeId }: { activeId: string | null }) {
   const browse = useBrowseView(search);
   const read = useReadState(browse.index, browse.filter);
   const pane = useListPane(browse, read);
-  const renderText = useMarkedText(browse.terms);
+  const renderText = useMarkedText(browse.marker);
   const { index, list, filter, notices, span, found, view } = browse;
   const { library } = read;
   if (!list) return null;
@@ -105,7 +105,7 @@ export function ListPane({ activeId }: { activeId: string | null }) {
       <SearchBox
         value={q}
         onSearch={setQuery}
-        notice={q ? found.results.parsed.notice : null}
+        notice={q ? found.results.parsed?.notice ?? null : null}
         onStart={() => prefetchSearchIndex(queryClient)}
         onType={(text, signal) =>
           void prefetchSearch(queryClient, text, { node: list.node, span }, (rows) => prefetchRowPages(queryClient, index, rows), signal)

@@ -4,6 +4,7 @@
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
+  SEARCH_VERSION,
   searchDocsPath,
   searchMetaPath,
   searchShardPath,
@@ -12,8 +13,9 @@ import {
   type SearchMeta,
   type SearchShard,
 } from '../../../search/index-format.ts';
-import { findHits, shardsOf, type SearchHits } from '../../../search/query.ts';
+import type { SearchHits } from '../../../search/query.ts';
 import { fetchData } from '../../../lib/fetch-data.ts';
+import { loadSearchCode } from './search-code.ts';
 
 const searchMetaQueryOptions = queryOptions({
   queryKey: ['search', 'meta'],
@@ -40,7 +42,9 @@ export const searchHitsQueryOptions = (queryClient: QueryClient, tokens: readonl
   queryOptions({
     queryKey: ['search', 'hits', ...tokens],
     queryFn: async (): Promise<SearchHits> => {
-      const meta = await queryClient.ensureQueryData(searchMetaQueryOptions);
+      const [meta, { findHits, shardsOf }] = await Promise.all([queryClient.ensureQueryData(searchMetaQueryOptions), loadSearchCode()]);
+      // Tokens of another index version mean something else: no answer beats a wrong one.
+      if (meta.version !== SEARCH_VERSION) throw new Error(`${searchMetaPath()}: search index version ${meta.version}, expected ${SEARCH_VERSION}`);
       const numbers = shardsOf(tokens, meta.shards);
       const shards = await Promise.all(numbers.map((n) => queryClient.ensureQueryData(searchShardQueryOptions(n))));
       const byNumber = new Map(numbers.map((n, i) => [n, shards[i]]));
@@ -49,8 +53,9 @@ export const searchHitsQueryOptions = (queryClient: QueryClient, tokens: readonl
     staleTime: Infinity,
   });
 
-/** Fetches the small files every query needs (shard count, categories) ahead of the first query. */
+/** Fetches what every query needs (the search code, the shard count, categories) ahead of the first query. */
 export function prefetchSearchIndex(queryClient: QueryClient): void {
+  void loadSearchCode().catch(() => undefined);
   void queryClient.prefetchQuery(searchMetaQueryOptions);
   void queryClient.prefetchQuery(searchDocsQueryOptions);
 }

@@ -50,7 +50,8 @@ export function useSearchRows(q: string, index: BundleIndex, node: CategoryNode 
   }, [current, laterHits, laterDocs, index, spanKey]);
   return {
     results,
-    active: results.parsed.tokens.length > 0,
+    // Until the search code has read the query, a query is taken to have something to look up.
+    active: results.parsed ? results.parsed.tokens.length > 0 : q !== '',
     rows,
     tally,
     categoryCounts,
