@@ -124,3 +124,24 @@ test('search survives hostile queries: one character, punctuation, regex, emoji,
   await expect(listRegion(page).getByText(/查询太长/)).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('Traditional and Simplified find each other, marked as written (the demo has posts in both scripts)', async ({ page }) => {
+  // Independent of the app's tables: both written forms of the word, scanned in the bundle's text.
+  const forms = ['医生', '醫生'];
+  const expected = items.filter((a) => forms.some((form) => a.titleText.includes(form) || a.bodyText.includes(form)));
+  expect(expected.length).toBeGreaterThanOrEqual(2);
+  const traditionalTitle = '換季時節流感增加　醫生提醒長者盡早接種疫苗';
+  for (const query of forms) {
+    await page.goto(`/?q=${encodeURIComponent(query)}`);
+    await expect(resultCount(page)).toHaveText(`${expected.length} 条结果`);
+    const row = articleList(page).getByRole('listitem').filter({ hasText: traditionalTitle });
+    await expect(row.getByRole('heading').locator('mark')).toHaveText('醫生');
+    await expect(articleList(page).getByRole('listitem').filter({ hasText: '社区医生' }).getByRole('heading').locator('mark')).toHaveText('医生');
+  }
+  // 台湾 finds 臺灣 and 台灣.
+  await page.goto(`/?q=${encodeURIComponent('台湾')}`);
+  const rail = articleList(page).getByRole('listitem').filter({ hasText: '臺灣高鐵增開夜間班次' });
+  await expect(rail.getByRole('heading').locator('mark')).toHaveText('臺灣');
+  await rail.getByRole('link').click();
+  await expect(page.locator('.article-body mark')).toHaveText(['台灣', '臺灣']);
+});
