@@ -145,3 +145,34 @@ test('Traditional and Simplified find each other, marked as written (the demo ha
   await rail.getByRole('link').click();
   await expect(page.locator('.article-body mark')).toHaveText(['台灣', '臺灣']);
 });
+
+test('the query language: phrase, exclusion, OR, title:, and bad syntax read the most useful way and said', async ({ page }) => {
+  // Independent reference: the bundle's text of every article, scanned here.
+  const has = (a: (typeof items)[number], word: string) => a.titleText.includes(word) || a.bodyText.includes(word);
+  const doctor = (a: (typeof items)[number]) => has(a, '医生') || has(a, '醫生');
+  const count = async (query: string, expected: number) => {
+    await page.goto(`/?q=${encodeURIComponent(query)}`);
+    await expect(resultCount(page)).toHaveText(`${expected} 条结果`);
+  };
+  await count('医生 -社区', items.filter((a) => doctor(a) && !has(a, '社区') && !has(a, '社區')).length);
+  await count('title:医生', items.filter((a) => a.titleText.includes('医生') || a.titleText.includes('醫生')).length);
+  await count('医生 OR 高铁', items.filter((a) => doctor(a) || has(a, '高铁') || has(a, '高鐵')).length);
+  await count('"夜間班次"', items.filter((a) => has(a, '夜間班次') || has(a, '夜间班次')).length);
+
+  // An unclosed quote is read as a phrase to the end, and the page says so.
+  await searchBox(page).fill('"夜間班次');
+  await expect(listRegion(page).getByText('引号没有闭合，其后的文字当作一个短语 · 按此理解："夜間班次"')).toBeVisible();
+  await expect(resultCount(page)).toHaveText(`${items.filter((a) => has(a, '夜間班次')).length} 条结果`);
+  // Only exclusions: every article without them.
+  await searchBox(page).fill('-医生');
+  await expect(listRegion(page).getByText(/只有排除词/)).toBeVisible();
+  await expect(resultCount(page)).toHaveText(`${items.filter((a) => !doctor(a)).length} 条结果`);
+
+  // The syntax is in the help dialog.
+  await page.locator('body').click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: '搜索语法' })).toBeVisible();
+  await expect(dialog.getByText('title:医生')).toBeVisible();
+});

@@ -3,5 +3,5 @@
  * it needs): parsing a query, intersecting posting lists, finding what to mark. Nothing of it
  * loads with the first screen; the app imports only types from src/search statically.
  */
-export { findHits, parseQuery, shardsOf } from './query.ts';
+export { parseQuery, runQuery, shardsOf } from './query.ts';
 export { highlightRanges } from './highlight.ts';

@@ -106,6 +106,7 @@ export function ListPane({ activeId }: { activeId: string | null }) {
         value={q}
         onSearch={setQuery}
         notice={q ? found.results.parsed?.notice ?? null : null}
+        reading={q && found.results.parsed ? { text: found.results.parsed.reading, notes: found.results.parsed.notes } : null}
         onStart={() => prefetchSearchIndex(queryClient)}
         onType={(text, signal) =>
           void prefetchSearch(queryClient, text, { node: list.node, span }, (rows) => prefetchRowPages(queryClient, index, rows), signal)

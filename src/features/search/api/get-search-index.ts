@@ -13,7 +13,7 @@ import {
   type SearchMeta,
   type SearchShard,
 } from '../../../search/index-format.ts';
-import type { SearchHits } from '../../../search/query.ts';
+import type { ParsedQuery, SearchHits } from '../../../search/query.ts';
 import { fetchData } from '../../../lib/fetch-data.ts';
 import { loadSearchCode } from './search-code.ts';
 
@@ -37,18 +37,18 @@ const searchShardQueryOptions = (shard: number) =>
     staleTime: Infinity,
   });
 
-/** The ranked hits of a parsed query's tokens (every token must match). */
-export const searchHitsQueryOptions = (queryClient: QueryClient, tokens: readonly string[]) =>
+/** The ranked hits of a parsed query (its reading is its key: the same reading, the same hits). */
+export const searchHitsQueryOptions = (queryClient: QueryClient, parsed: Pick<ParsedQuery, 'reading' | 'tokens' | 'groups' | 'exclude'>) =>
   queryOptions({
-    queryKey: ['search', 'hits', ...tokens],
+    queryKey: ['search', 'hits', parsed.reading],
     queryFn: async (): Promise<SearchHits> => {
-      const [meta, { findHits, shardsOf }] = await Promise.all([queryClient.ensureQueryData(searchMetaQueryOptions), loadSearchCode()]);
+      const [meta, { runQuery, shardsOf }] = await Promise.all([queryClient.ensureQueryData(searchMetaQueryOptions), loadSearchCode()]);
       // Tokens of another index version mean something else: no answer beats a wrong one.
       if (meta.version !== SEARCH_VERSION) throw new Error(`${searchMetaPath()}: search index version ${meta.version}, expected ${SEARCH_VERSION}`);
-      const numbers = shardsOf(tokens, meta.shards);
+      const numbers = shardsOf(parsed.tokens, meta.shards);
       const shards = await Promise.all(numbers.map((n) => queryClient.ensureQueryData(searchShardQueryOptions(n))));
       const byNumber = new Map(numbers.map((n, i) => [n, shards[i]]));
-      return findHits(tokens, (token) => byNumber.get(shardOf(token, meta.shards))!);
+      return runQuery(parsed, (token) => byNumber.get(shardOf(token, meta.shards))!, meta.total);
     },
     staleTime: Infinity,
   });

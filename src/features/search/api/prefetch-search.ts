@@ -34,9 +34,9 @@ export async function prefetchSearch(
   signal: AbortSignal,
 ): Promise<void> {
   try {
-    const { tokens } = (await loadSearchCode()).parseQuery(text);
-    if (tokens.length === 0 || signal.aborted) return;
-    const hits = await queryClient.fetchQuery(searchHitsQueryOptions(queryClient, tokens));
+    const parsed = (await loadSearchCode()).parseQuery(text);
+    if (parsed.tokens.length === 0 || signal.aborted) return;
+    const hits = await queryClient.fetchQuery(searchHitsQueryOptions(queryClient, parsed));
     const docs = view.node ? await queryClient.fetchQuery(searchDocsQueryOptions) : null;
     if (signal.aborted) return;
     const rows = rowsOf(hits, docs, view.node, view.span);

@@ -24,7 +24,7 @@ export interface SearchResults {
   retry: () => void;
 }
 
-const NO_TOKENS: readonly string[] = [];
+const NOTHING = { reading: '', tokens: [], groups: [], exclude: [] };
 
 /** The results of query text `q` (from the URL). Fetches nothing when `q` has no tokens. */
 export function useSearchResults(q: string): SearchResults {
@@ -37,10 +37,9 @@ export function useSearchResults(q: string): SearchResults {
     return { key: terms.map((term) => term.text).join(' '), ranges: (text) => searchCode.highlightRanges(text, terms) };
   }, [searchCode, parsed]);
   const queryClient = useQueryClient();
-  const tokens = parsed?.tokens ?? NO_TOKENS;
-  const enabled = tokens.length > 0;
+  const enabled = (parsed?.tokens.length ?? 0) > 0;
   // While typing, the previous query's rows stay until the next ones arrive.
-  const hits = useQuery({ ...searchHitsQueryOptions(queryClient, tokens), enabled, placeholderData: keepPreviousData });
+  const hits = useQuery({ ...searchHitsQueryOptions(queryClient, parsed ?? NOTHING), enabled, placeholderData: keepPreviousData });
   const docs = useQuery({ ...searchDocsQueryOptions, enabled });
   return {
     parsed,
