@@ -150,6 +150,9 @@ const zh = {
     danglingOr: '一侧没有词的 OR 已忽略',
     emptyTitle: '“title:”后面没有词，已忽略',
   },
+  searchSort: '结果排序',
+  searchSortNewest: '最新在前',
+  searchSortRelevance: '相关度',
   searchSyntaxTitle: '搜索语法',
   searchSyntax: [
     ['医生 护士', '同时包含两个词（顺序、位置不限）'],
@@ -313,6 +316,9 @@ const en: Messages = {
     danglingOr: 'An OR with no word on one side was ignored',
     emptyTitle: '“title:” with no word after it was ignored',
   },
+  searchSort: 'Order of results',
+  searchSortNewest: 'Newest first',
+  searchSortRelevance: 'Relevance',
   searchSyntaxTitle: 'Search syntax',
   searchSyntax: [
     ['医生 护士', 'both words, anywhere'],

@@ -124,3 +124,30 @@ describe('the query language', () => {
     expect(parseQuery('人工智能 -天气').notes).toEqual([]);
   });
 });
+
+describe('relevance', () => {
+  // Ordinals 0..3 (0 = newest); the best answer to 人工智能 大会 is known by construction.
+  const docs = [
+    { title: '天气', body: '人工智能 大会' },
+    { title: '人工智能的未来', body: '大会' },
+    { title: '人工智能大会开幕', body: '' },
+    { title: '人工大会', body: '人工智能' },
+  ];
+  const shard: SearchShard = {};
+  const raw = new Map<string, number[]>();
+  docs.forEach((doc, ordinal) => {
+    const title = tokensOf(doc.title);
+    for (const token of new Set([...title, ...tokensOf(doc.body)])) raw.set(token, [...(raw.get(token) ?? []), ordinal * 2 + (title.has(token) ? 1 : 0)]);
+  });
+  for (const [token, list] of raw) shard[token] = list.map((v, i) => (i ? v - list[i - 1] : v));
+  const hits = (query: string) => runQuery(parseQuery(query), () => shard, docs.length);
+
+  it('ranks both terms whole in the title first, then one whole and one partly there, then one whole, then the body only', () => {
+    expect([...hits('人工智能 大会').byRelevance!.ordinals]).toEqual([2, 3, 1, 0]);
+    // Newest first (title matches first) stays the default order.
+    expect([...hits('人工智能 大会').ordinals]).toEqual([2, 0, 1, 3]);
+  });
+  it('breaks ties newest first', () => {
+    expect([...hits('大会').byRelevance!.ordinals]).toEqual([2, 3, 0, 1]);
+  });
+});

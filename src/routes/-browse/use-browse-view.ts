@@ -41,7 +41,7 @@ export function useBrowseView(search: BrowseSearch): BrowseView {
   const { from, to, undated } = search;
   const { filter, notices } = useMemo(() => readDateFilter({ from, to, undated }), [from, to, undated]);
   const span = useMemo(() => spanOfFilter(index, filter), [index, filter]);
-  const found = useSearchRows(search.q ?? '', index, list?.node ?? null, span);
+  const found = useSearchRows(search.q ?? '', search.sort ?? 'newest', index, list?.node ?? null, span);
   const { marker } = found.results;
   return {
     index,
@@ -51,7 +51,7 @@ export function useBrowseView(search: BrowseSearch): BrowseView {
     span,
     found,
     marker,
-    termsKey: marker?.key ?? '',
+    termsKey: `${marker?.key ?? ''}${search.sort ? `|${search.sort}` : ''}`,
     view: viewKindOf(search, found.active),
   };
 }

@@ -26,8 +26,11 @@ export interface SearchResults {
 
 const NOTHING = { reading: '', tokens: [], groups: [], exclude: [] };
 
-/** The results of query text `q` (from the URL). Fetches nothing when `q` has no tokens. */
-export function useSearchResults(q: string): SearchResults {
+/** Results order: newest first (title matches first), or by relevance. */
+export type SearchSort = 'newest' | 'relevance';
+
+/** The results of query text `q` (from the URL), in `sort` order. Fetches nothing when `q` has no tokens. */
+export function useSearchResults(q: string, sort: SearchSort = 'newest'): SearchResults {
   const code = useQuery({ ...searchCodeQueryOptions, enabled: q !== '' });
   const searchCode = q !== '' ? code.data : undefined;
   const parsed = useMemo(() => (searchCode ? searchCode.parseQuery(q) : null), [searchCode, q]);
@@ -44,7 +47,7 @@ export function useSearchResults(q: string): SearchResults {
   return {
     parsed,
     marker,
-    hits: enabled ? hits.data ?? null : null,
+    hits: enabled && hits.data ? (sort === 'relevance' ? hits.data.byRelevance ?? hits.data : hits.data) : null,
     docs: enabled ? docs.data ?? null : null,
     stale: hits.isPlaceholderData,
     error: code.error ?? hits.error ?? docs.error,
