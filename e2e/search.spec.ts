@@ -124,3 +124,65 @@ test('search survives hostile queries: one character, punctuation, regex, emoji,
   await expect(listRegion(page).getByText(/查询太长/)).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('Traditional and Simplified find each other, marked as written (the demo has posts in both scripts)', async ({ page }) => {
+  // Independent of the app's tables: both written forms of the word, scanned in the bundle's text.
+  const forms = ['医生', '醫生'];
+  const expected = items.filter((a) => forms.some((form) => a.titleText.includes(form) || a.bodyText.includes(form)));
+  expect(expected.length).toBeGreaterThanOrEqual(2);
+  const traditionalTitle = '換季時節流感增加　醫生提醒長者盡早接種疫苗';
+  for (const query of forms) {
+    await page.goto(`/?q=${encodeURIComponent(query)}`);
+    // A cold page load: the app, the search code and the index's files (slow on a busy machine).
+    await expect(resultCount(page)).toHaveText(`${expected.length} 条结果`, { timeout: 15_000 });
+    const row = articleList(page).getByRole('listitem').filter({ hasText: traditionalTitle });
+    await expect(row.getByRole('heading').locator('mark')).toHaveText('醫生');
+    await expect(articleList(page).getByRole('listitem').filter({ hasText: '社区医生' }).getByRole('heading').locator('mark')).toHaveText('医生');
+  }
+  // 台湾 finds 臺灣 and 台灣.
+  await page.goto(`/?q=${encodeURIComponent('台湾')}`);
+  await expect(resultCount(page)).toBeVisible({ timeout: 15_000 });
+  const rail = articleList(page).getByRole('listitem').filter({ hasText: '臺灣高鐵增開夜間班次' });
+  await expect(rail.getByRole('heading').locator('mark')).toHaveText('臺灣');
+  await rail.getByRole('link').click();
+  await expect(page.locator('.article-body mark')).toHaveText(['台灣', '臺灣']);
+});
+
+test('the query language: phrase, exclusion, OR, title:, and bad syntax read the most useful way and said', async ({ page }) => {
+  // Independent reference: the bundle's text of every article, scanned here.
+  const has = (a: (typeof items)[number], word: string) => a.titleText.includes(word) || a.bodyText.includes(word);
+  const doctor = (a: (typeof items)[number]) => has(a, '医生') || has(a, '醫生');
+  const count = async (query: string, expected: number) => {
+    await page.goto(`/?q=${encodeURIComponent(query)}`);
+    // A cold page load: the app, the search code and the index's files (slow on a busy machine).
+    await expect(resultCount(page)).toHaveText(`${expected} 条结果`, { timeout: 15_000 });
+  };
+  await count('医生 -社区', items.filter((a) => doctor(a) && !has(a, '社区') && !has(a, '社區')).length);
+  await count('title:医生', items.filter((a) => a.titleText.includes('医生') || a.titleText.includes('醫生')).length);
+  await count('医生 OR 高铁', items.filter((a) => doctor(a) || has(a, '高铁') || has(a, '高鐵')).length);
+  await count('"夜間班次"', items.filter((a) => has(a, '夜間班次') || has(a, '夜间班次')).length);
+
+  // An unclosed quote is read as a phrase to the end, and the page says so.
+  await searchBox(page).fill('"夜間班次');
+  await expect(listRegion(page).getByText('引号没有闭合，其后的文字当作一个短语 · 按此理解："夜間班次"')).toBeVisible();
+  await expect(resultCount(page)).toHaveText(`${items.filter((a) => has(a, '夜間班次')).length} 条结果`);
+  // Only exclusions: every article without them.
+  await searchBox(page).fill('-医生');
+  await expect(listRegion(page).getByText(/只有排除词/)).toBeVisible();
+  await expect(resultCount(page)).toHaveText(`${items.filter((a) => !doctor(a)).length} 条结果`);
+
+  // Relevance, beside the count: the URL keeps it; the best answers (the word in the title) come first.
+  await page.goto(`/?q=${encodeURIComponent('医生')}`);
+  await expect(resultCount(page)).toBeVisible({ timeout: 15_000 });
+  await listRegion(page).getByRole('combobox', { name: '结果排序' }).selectOption('relevance');
+  await expect(page).toHaveURL((url) => url.searchParams.get('sort') === 'relevance' && url.searchParams.get('q') === '医生');
+  await expect(articleList(page).getByRole('listitem').first().getByRole('heading').locator('mark')).toHaveText(/医生|醫生/);
+
+  // The syntax is in the help dialog.
+  await page.locator('body').click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: '搜索语法' })).toBeVisible();
+  await expect(dialog.getByText('title:医生')).toBeVisible();
+});

@@ -24,7 +24,7 @@ const SPAN = { startMs: Date.parse('2024-01-01T00:00:00Z'), endMs: Date.parse('2
 const feed = (category: string, source: string, name: string, layout: Feed['layout'], depth: Feed['depth'], lang: Feed['lang'] = 'zh'): Feed =>
   ({ category, source, feed: name, layout, depth, lang });
 
-const special: DemoFeeds = {
+const special: Omit<DemoFeeds, 'traditional'> = {
   tech: feed('科技', '星河科技', '首页', 'source-posts', 3),
   internet: feed('科技/互联网', '云端观察', '头条', 'source-posts', 3),
   finance: feed('财经', '蓝鲸财讯', '7x24 快讯', 'source-posts', 3),
@@ -34,6 +34,9 @@ const special: DemoFeeds = {
   korean: feed('影音', '한빛 뉴스', '인기', 'post-cat-sourcefeed', 2, 'ko'),
   design: feed('设计', '像素工坊', '作品集', 'post-cat-source-feed', 3),
 };
+
+/** Hand-written posts only (see demo-posts.ts), so the generated posts stay as they were. */
+const traditional = feed('传统媒体', '港灣日報', '港聞', 'source-posts', 3);
 
 /** Feeds of the generated posts: 1-, 2- and 3-level paths, all four layouts, four languages. */
 export const DEMO_FEEDS: readonly Feed[] = [
@@ -58,8 +61,9 @@ export async function generateDemo(dir: string): Promise<{ files: number; bytes:
   const ctx = createPostContext({ seed: DEMO_SEED, feeds: DEMO_FEEDS, images: localImages, quirks: true, span: SPAN });
   const pool = new WritePool(dir);
   // Hand-written posts first, so their file names are never taken by a generated post.
-  for (const post of demoPosts(special, ctx.paths)) await pool.write(post.path, post.text);
-  for (const post of brokenDemoFiles(special)) await pool.write(post.path, post.text);
+  const feeds: DemoFeeds = { ...special, traditional };
+  for (const post of demoPosts(feeds, ctx.paths)) await pool.write(post.path, post.text);
+  for (const post of brokenDemoFiles(feeds)) await pool.write(post.path, post.text);
   for (let i = 0; i < GENERATED_POSTS; i++) {
     // The first posts carry each quirk in turn (twice over), so the demo shows them all.
     const forced = i < QUIRKS.length * 2 ? [QUIRKS[i % QUIRKS.length]] : undefined;

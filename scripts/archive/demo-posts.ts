@@ -17,6 +17,7 @@ export interface DemoFeeds {
   japanese: Feed; // 摄影 / イラスト速報 / 新着
   korean: Feed; // 影音 / "한빛 뉴스 - 인기"
   design: Feed; // 设计 / 像素工坊 / 作品集 (post/<cat>/<source>/<feed>)
+  traditional: Feed; // 传统媒体 / 港灣日報 / 港聞: posts in Traditional characters
 }
 
 interface HandWritten {
@@ -99,6 +100,43 @@ const KOREAN_ARTICLE = `
 <p>도서관 측은 주말에도 일하는 시민들이 책을 빌릴 수 있도록 운영 시간을 늘렸다고 설명했다. 이용자 반응에 따라 평일 연장도 검토할 예정이다.</p>
 <p>자세한 내용은 도서관 홈페이지에서 확인할 수 있다.</p>
 `;
+
+/**
+ * Posts in Traditional characters, and one in Simplified on the same subject: search finds
+ * both whichever script is typed (医生 and 醫生, 台湾 and 臺灣), one-to-many characters included.
+ */
+const SCRIPT_PAIR_POSTS = (f: DemoFeeds): HandWritten[] => [
+  {
+    feed: f.traditional,
+    title: '換季時節流感增加　醫生提醒長者盡早接種疫苗',
+    date: '2025-10-20 09:00:00',
+    body: `${p('近日氣溫變化大，各區診所求診人數明顯上升。家庭醫生表示，長者和兒童應盡早接種流感疫苗，出門後記得洗手。')}${p('醫生又說，如果發燒超過三天，應該到醫院檢查，不要自行服藥。')}`,
+  },
+  {
+    feed: f.traditional,
+    title: '臺灣高鐵增開夜間班次　南北往返更方便',
+    date: '2025-10-21 18:30:00',
+    body: `${p('台灣高鐵公司宣布，下月起週五和週日晚上增開班次，方便在外地工作的旅客返鄉。')}${p('業者說，這是臺灣高鐵通車以來第三次調整夜間時刻表。')}`,
+  },
+  {
+    feed: f.traditional,
+    title: '理髮店老闆的三十年：頭髮、剪刀與街坊',
+    date: '2025-10-22 12:00:00',
+    body: `${p('老闆十八歲開始學理髮，後來在街角開了自己的小店。三十年來，店裡的椅子換過兩次，街坊的頭髮白了，孩子也長大了。')}${p('他說，城市的發展很快，但總有人願意回來剪一次頭髮、聊一會兒天。')}`,
+  },
+  {
+    feed: f.traditional,
+    title: '乾旱過後迎來雨季　農民幹勁十足',
+    date: '2025-10-23 07:45:00',
+    body: p('經歷三個月的乾旱，山區終於下起了雨。水庫蓄水回升後，農民趕在雨季播種，幹勁十足。'),
+  },
+  {
+    feed: f.tech,
+    title: '社区医生上门服务覆盖更多老人',
+    date: '2025-10-24 10:00:00',
+    body: p('今年起，社区医生每月上门一次，为行动不便的老人测量血压、调整用药。台湾和香港的同类服务也在扩大。'),
+  },
+];
 
 export function demoPosts(f: DemoFeeds, paths: UniquePaths): PostFile[] {
   const posts: HandWritten[] = [
@@ -199,6 +237,7 @@ ${p('如果你能正常读到这一段，而页面没有弹出任何对话框，
       date: '2025-07-19 16:40:00',
       body: `${p('文件名里有百分号和井号，它们在网址里都有特殊含义。阅读器打开这篇文章时，链接不能被截断或误解。')}<ul><li>百分号：网址编码的转义符</li><li>井号：网址中片段的开始</li></ul>`,
     },
+    ...SCRIPT_PAIR_POSTS(f),
   ];
   return posts.map((post) => render(paths, post));
 }

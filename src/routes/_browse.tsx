@@ -2,6 +2,7 @@ import { Outlet, createFileRoute, notFound, useParams, type ErrorComponentProps 
 import { useQuery } from '@tanstack/react-query';
 import { indexQueryOptions } from '../data/bundle-index.ts';
 import { ListSkeleton } from '../features/articles/components/list-skeleton.tsx';
+import { prefetchSearchIndex } from '../features/search/api/get-search-index.ts';
 import { RouteErrorView } from '../features/shell/components/error-view.tsx';
 import { NotFoundView } from '../features/shell/components/not-found-view.tsx';
 import { useI18n } from '../lib/i18n.ts';
@@ -17,7 +18,10 @@ import { loadListView } from './-browse/load-list-view.ts';
  */
 export const Route = createFileRoute('/_browse')({
   loaderDeps: ({ search: { category, from, to, undated, starred } }) => ({ category, from, to, undated, starred }),
-  loader: async ({ context: { queryClient }, deps }) => {
+  loader: async ({ context: { queryClient }, deps, location }) => {
+    // A link with a query: the search code and the index's small files load beside the list,
+    // not after the first render asks for them.
+    if ((location.search as { q?: string }).q) prefetchSearchIndex(queryClient);
     if (!(await loadListView(queryClient, deps))) throw notFound();
   },
   component: BrowseLayout,

@@ -7,7 +7,7 @@ import type { QueryTerm } from './query.ts';
 import { normalizeText, runsOf, wordToken } from './tokenize.ts';
 
 /** [start, end) in UTF-16 units of the original text, sorted, not overlapping. */
-type TextRange = [start: number, end: number];
+export type TextRange = [start: number, end: number];
 
 export function highlightRanges(text: string, terms: readonly QueryTerm[]): TextRange[] {
   if (terms.length === 0 || text.length === 0) return [];

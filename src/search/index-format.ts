@@ -11,7 +11,8 @@
  * `lists/all/<floor(i / pageSize)>.json`.
  */
 
-export const SEARCH_VERSION = 1 as const;
+/** Bumped whenever what a token is changes (2: script folding), so an old index is never read with a new query. */
+export const SEARCH_VERSION = 2 as const;
 
 export interface SearchMeta {
   version: typeof SEARCH_VERSION;

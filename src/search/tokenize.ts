@@ -1,6 +1,7 @@
 /**
  * Text to search tokens, the same at index and at query time (shared by the pipeline and the
- * app): NFKC (full/half width) and case folding, then
+ * app): NFKC (full/half width), case folding and script folding (Traditional and Simplified
+ * Chinese to one form, script-fold.ts), then
  *   - runs of CJK characters (Han, kana, Hangul) become overlapping character bigrams, so any
  *     2+ character substring of the text is found, whatever a word segmenter would have said;
  *   - runs of other letters and digits are words, Porter-stemmed (`stemmer`) when ASCII letters.
@@ -10,6 +11,7 @@
  * (100,000 bodies) and is 3× faster this way.
  */
 import { stemmer } from 'stemmer';
+import { foldScript } from './script-fold.ts';
 
 /** Longer words are cut: nobody types them, and they would bloat the index. */
 const MAX_WORD = 32;
@@ -17,7 +19,7 @@ const ASCII_WORD = /^[a-z]+$/;
 const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return foldScript(text.normalize('NFKC').toLowerCase());
 }
 
 const enum Kind {

@@ -26,8 +26,9 @@ describe('validateBrowseSearch', () => {
       undated: undefined,
       unread: undefined,
       starred: undefined,
+      sort: undefined,
     });
-    expect(Object.keys(validateBrowseSearch({}))).toEqual(['category', 'q', 'from', 'to', 'undated', 'unread', 'starred']);
+    expect(Object.keys(validateBrowseSearch({}))).toEqual(['category', 'q', 'from', 'to', 'undated', 'unread', 'starred', 'sort']);
   });
 
   it('reads a flag as 1 or true, and anything else as off', () => {
@@ -42,6 +43,8 @@ describe('validateBrowseSearch', () => {
 
   it('turns a number query into text and drops other non-text values', () => {
     expect(validateBrowseSearch({ q: 2024 })).toMatchObject({ q: '2024' });
+    expect(validateBrowseSearch({ q: 'x', sort: 'relevance' }).sort).toBe('relevance');
+    for (const sort of ['newest', 'RELEVANCE', 1, ['relevance']]) expect(validateBrowseSearch({ q: 'x', sort }).sort).toBeUndefined();
     expect(validateBrowseSearch({ q: { a: 1 }, category: 7 })).toMatchObject({ q: undefined, category: undefined });
   });
 

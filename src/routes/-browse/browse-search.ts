@@ -14,6 +14,8 @@ export interface BrowseSearch extends DateSearch {
   starred?: 1;
   /** Search query as typed (trimmed, at most 1,000 characters); absent = no search. */
   q?: string;
+  /** Search results by relevance (`sort=relevance`); absent = newest first. */
+  sort?: 'relevance';
 }
 
 /** Longest `q` kept from a URL; longer text is cut (the search itself reads less, see parseQuery). */
@@ -46,5 +48,6 @@ export function validateBrowseSearch(search: Record<string, unknown>): BrowseSea
     undated,
     unread: readFlag(search.unread),
     starred: readFlag(search.starred),
+    sort: search.sort === 'relevance' ? 'relevance' : undefined,
   };
 }

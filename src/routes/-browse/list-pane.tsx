@@ -15,6 +15,7 @@ import { prefetchSearch } from '../../features/search/api/prefetch-search.ts';
 import { SearchBox } from '../../features/search/components/search-box.tsx';
 import { SearchEmpty } from '../../features/search/components/search-empty.tsx';
 import { SearchFailed } from '../../features/search/components/search-failed.tsx';
+import { SortControl } from '../../features/search/components/sort-control.tsx';
 import { useMarkedText } from '../../features/search/hooks/use-marked-text.tsx';
 import { useI18n } from '../../lib/i18n.ts';
 import type { BrowseSearch } from './browse-search.ts';
@@ -36,7 +37,7 @@ export function ListPane({ activeId }: { activeId: string | null }) {
   const browse = useBrowseView(search);
   const read = useReadState(browse.index, browse.filter);
   const pane = useListPane(browse, read);
-  const renderText = useMarkedText(browse.terms);
+  const renderText = useMarkedText(browse.marker);
   const { index, list, filter, notices, span, found, view } = browse;
   const { library } = read;
   if (!list) return null;
@@ -105,7 +106,8 @@ export function ListPane({ activeId }: { activeId: string | null }) {
       <SearchBox
         value={q}
         onSearch={setQuery}
-        notice={q ? found.results.parsed.notice : null}
+        notice={q ? found.results.parsed?.notice ?? null : null}
+        reading={q && found.results.parsed ? { text: found.results.parsed.reading, notes: found.results.parsed.notes } : null}
         onStart={() => prefetchSearchIndex(queryClient)}
         onType={(text, signal) =>
           void prefetchSearch(queryClient, text, { node: list.node, span }, (rows) => prefetchRowPages(queryClient, index, rows), signal)
@@ -118,7 +120,12 @@ export function ListPane({ activeId }: { activeId: string | null }) {
         countText={searching && found.rows ? t.resultCount(found.rows.length) : undefined}
         busy={searching && (found.rows === null || found.results.stale)}
         actions={
-          searching ? undefined : (
+          searching ? (
+            <SortControl
+              value={search.sort ?? 'newest'}
+              onChange={(sort) => void navigate({ to: '.', search: (prev: BrowseSearch) => ({ ...prev, sort: sort === 'relevance' ? sort : undefined }), replace: true })}
+            />
+          ) : (
             <ViewControls
               unreadOnly={view === 'unread'}
               showUnreadToggle={view !== 'starred'}

@@ -13,7 +13,7 @@ import { useLibrary, type Library } from '../../features/library/hooks/use-libra
 import { needsFacets, useReadCells, useUnreadCounts } from '../../features/library/hooks/use-read-counts.ts';
 import type { ReadCounts } from '../../features/library/lib/read-counts.ts';
 import { useSearchRows, type SearchRows } from '../../features/search/hooks/use-search-rows.ts';
-import type { QueryTerm } from '../../search/query.ts';
+import type { Marker } from '../../features/search/lib/marker.ts';
 import type { BrowseSearch } from './browse-search.ts';
 import { resolveList, type ResolvedList } from './browse-list.ts';
 import { viewKindOf, type ViewKind } from './browse-view.ts';
@@ -29,8 +29,8 @@ export interface BrowseView {
   span: RowSpan | null;
   /** The search `q` within the list and the date span. */
   found: SearchRows;
-  /** The query's terms (to mark them), and their text as one key for memos. */
-  terms: readonly QueryTerm[];
+  /** What the query marks (null: nothing), and its key for memos and scroll positions. */
+  marker: Marker | null;
   termsKey: string;
   view: ViewKind;
 }
@@ -41,8 +41,8 @@ export function useBrowseView(search: BrowseSearch): BrowseView {
   const { from, to, undated } = search;
   const { filter, notices } = useMemo(() => readDateFilter({ from, to, undated }), [from, to, undated]);
   const span = useMemo(() => spanOfFilter(index, filter), [index, filter]);
-  const found = useSearchRows(search.q ?? '', index, list?.node ?? null, span);
-  const terms = found.results.parsed.terms;
+  const found = useSearchRows(search.q ?? '', search.sort ?? 'newest', index, list?.node ?? null, span);
+  const { marker } = found.results;
   return {
     index,
     list,
@@ -50,8 +50,8 @@ export function useBrowseView(search: BrowseSearch): BrowseView {
     notices,
     span,
     found,
-    terms,
-    termsKey: terms.map((term) => term.text).join(' '),
+    marker,
+    termsKey: `${marker?.key ?? ''}${search.sort ? `|${search.sort}` : ''}`,
     view: viewKindOf(search, found.active),
   };
 }

@@ -49,11 +49,11 @@ export const Route = createFileRoute('/_browse/articles/$id')({
 function ArticleRoute() {
   const { id } = Route.useParams();
   const browse = useBrowseView(Route.useSearch());
-  const { index, terms } = browse;
+  const { index, marker } = browse;
   const { data: article } = useSuspenseQuery(articleQueryOptions(id));
   const { previous, next } = useReaderNeighbours(browse, id, article.day);
-  const renderTitle = useMarkedText(terms);
-  const decorateBody = useMarkedBody(terms);
+  const renderTitle = useMarkedText(marker);
+  const decorateBody = useMarkedBody(marker);
   const { t } = useI18n();
   useDocumentTitle(titleWithSite(article.title.trim() || t.untitled, index.site.title));
   const library = useLibrary(index);
@@ -73,8 +73,8 @@ function ArticleRoute() {
         previous={previous}
         next={next}
         actions={<ReaderActions article={article} library={library} />}
-        renderTitle={terms.length ? renderTitle : undefined}
-        decorateBody={terms.length ? decorateBody : undefined}
+        renderTitle={renderTitle}
+        decorateBody={decorateBody}
       />
     </ReaderPane>
   );

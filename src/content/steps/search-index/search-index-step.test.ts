@@ -37,7 +37,7 @@ describe('the search index step', () => {
   it('indexes titles and body text by ordinal of the all list, with the title bit', async () => {
     const out = join(root, 'out');
     await buildArchive(options(content, out, 0));
-    expect(readJson<SearchMeta>(out, searchMetaPath())).toEqual({ version: 1, shards: 1, total: 3 });
+    expect(readJson<SearchMeta>(out, searchMetaPath())).toEqual({ version: 2, shards: 1, total: 3 });
     expect(search(out, '人工智能')).toEqual({ titles: ['人工智能大会开幕'], titleMatches: 1 });
     expect(search(out, '机器学习')).toEqual({ titles: ['人工智能大会开幕'], titleMatches: 0 });
     expect(search(out, 'rallies')).toEqual({ titles: ['Markets rally'], titleMatches: 1 });

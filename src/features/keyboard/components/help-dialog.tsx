@@ -39,6 +39,18 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">{t.keysWhileTyping}</p>
+      <h3 className="mt-4 text-sm font-semibold">{t.searchSyntaxTitle}</h3>
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        {t.searchSyntax.map(([example, meaning]) => (
+          <Fragment key={example}>
+            <dt>
+              <code className="font-mono text-xs text-zinc-800 dark:text-zinc-100">{example}</code>
+            </dt>
+            <dd className="text-zinc-700 dark:text-zinc-300">{meaning}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.searchSyntaxScripts}</p>
     </ModalDialog>
   );
 }

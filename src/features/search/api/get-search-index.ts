@@ -4,6 +4,7 @@
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
+  SEARCH_VERSION,
   searchDocsPath,
   searchMetaPath,
   searchShardPath,
@@ -12,8 +13,9 @@ import {
   type SearchMeta,
   type SearchShard,
 } from '../../../search/index-format.ts';
-import { findHits, shardsOf, type SearchHits } from '../../../search/query.ts';
+import type { ParsedQuery, SearchHits } from '../../../search/query.ts';
 import { fetchData } from '../../../lib/fetch-data.ts';
+import { loadSearchCode } from './search-code.ts';
 
 const searchMetaQueryOptions = queryOptions({
   queryKey: ['search', 'meta'],
@@ -35,22 +37,25 @@ const searchShardQueryOptions = (shard: number) =>
     staleTime: Infinity,
   });
 
-/** The ranked hits of a parsed query's tokens (every token must match). */
-export const searchHitsQueryOptions = (queryClient: QueryClient, tokens: readonly string[]) =>
+/** The ranked hits of a parsed query (its reading is its key: the same reading, the same hits). */
+export const searchHitsQueryOptions = (queryClient: QueryClient, parsed: Pick<ParsedQuery, 'reading' | 'tokens' | 'groups' | 'exclude'>) =>
   queryOptions({
-    queryKey: ['search', 'hits', ...tokens],
+    queryKey: ['search', 'hits', parsed.reading],
     queryFn: async (): Promise<SearchHits> => {
-      const meta = await queryClient.ensureQueryData(searchMetaQueryOptions);
-      const numbers = shardsOf(tokens, meta.shards);
+      const [meta, { runQuery, shardsOf }] = await Promise.all([queryClient.ensureQueryData(searchMetaQueryOptions), loadSearchCode()]);
+      // Tokens of another index version mean something else: no answer beats a wrong one.
+      if (meta.version !== SEARCH_VERSION) throw new Error(`${searchMetaPath()}: search index version ${meta.version}, expected ${SEARCH_VERSION}`);
+      const numbers = shardsOf(parsed.tokens, meta.shards);
       const shards = await Promise.all(numbers.map((n) => queryClient.ensureQueryData(searchShardQueryOptions(n))));
       const byNumber = new Map(numbers.map((n, i) => [n, shards[i]]));
-      return findHits(tokens, (token) => byNumber.get(shardOf(token, meta.shards))!);
+      return runQuery(parsed, (token) => byNumber.get(shardOf(token, meta.shards))!, meta.total);
     },
     staleTime: Infinity,
   });
 
-/** Fetches the small files every query needs (shard count, categories) ahead of the first query. */
+/** Fetches what every query needs (the search code, the shard count, categories) ahead of the first query. */
 export function prefetchSearchIndex(queryClient: QueryClient): void {
+  void loadSearchCode().catch(() => undefined);
   void queryClient.prefetchQuery(searchMetaQueryOptions);
   void queryClient.prefetchQuery(searchDocsQueryOptions);
 }

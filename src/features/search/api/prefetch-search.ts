@@ -6,10 +6,10 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { CategoryNode } from '../../../bundle/schema.ts';
-import { parseQuery } from '../../../search/query.ts';
 import { rowsOf } from '../lib/hit-rows.ts';
 import type { OrdinalSpan } from '../lib/search-results.ts';
 import { searchDocsQueryOptions, searchHitsQueryOptions } from './get-search-index.ts';
+import { loadSearchCode } from './search-code.ts';
 
 /** Rows of the first screen (about seven rows show at once) whose list pages are fetched early. */
 const FIRST_SCREEN_ROWS = 10;
@@ -33,10 +33,10 @@ export async function prefetchSearch(
   preloadRows: (rows: Int32Array) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const { tokens } = parseQuery(text);
-  if (tokens.length === 0) return;
   try {
-    const hits = await queryClient.fetchQuery(searchHitsQueryOptions(queryClient, tokens));
+    const parsed = (await loadSearchCode()).parseQuery(text);
+    if (parsed.tokens.length === 0 || signal.aborted) return;
+    const hits = await queryClient.fetchQuery(searchHitsQueryOptions(queryClient, parsed));
     const docs = view.node ? await queryClient.fetchQuery(searchDocsQueryOptions) : null;
     if (signal.aborted) return;
     const rows = rowsOf(hits, docs, view.node, view.span);

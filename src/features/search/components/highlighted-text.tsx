@@ -1,9 +1,8 @@
-import { highlightRanges } from '../../../search/highlight.ts';
-import type { QueryTerm } from '../../../search/query.ts';
+import type { Marker } from '../lib/marker.ts';
 
-/** Text with the query's terms in `<mark>`: plain React text nodes, never HTML. */
-export function HighlightedText({ text, terms }: { text: string; terms: readonly QueryTerm[] }) {
-  const ranges = highlightRanges(text, terms);
+/** Text with the query's matches in `<mark>`: plain React text nodes, never HTML. */
+export function HighlightedText({ text, marker }: { text: string; marker: Marker }) {
+  const ranges = marker.ranges(text);
   if (ranges.length === 0) return <>{text}</>;
   const parts: React.ReactNode[] = [];
   let at = 0;

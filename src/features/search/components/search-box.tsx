@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../lib/i18n.ts';
-import type { QueryNotice } from '../../../search/query.ts';
+import type { QueryNote, QueryNotice } from '../../../search/query.ts';
 import { insertsWholeWord } from '../lib/whole-word-input.ts';
 
 /**
@@ -15,6 +15,8 @@ interface SearchBoxProps {
   /** Called with the settled text (after the debounce, at once on Enter or clear). */
   onSearch: (q: string) => void;
   notice: QueryNotice | null;
+  /** How the query was read, when its syntax was read another way than written. */
+  reading?: { text: string; notes: readonly QueryNote[] } | null;
   /** Called when the person starts to search (focus): a chance to fetch what every query needs. */
   onStart?: () => void;
   /**
@@ -29,7 +31,7 @@ interface SearchBoxProps {
  * for the router, and it is brought back in line when the URL changes under it (Back, a link,
  * "clear the query"). `/` focuses it from anywhere but another text field.
  */
-export function SearchBox({ value, onSearch, notice, onStart, onType }: SearchBoxProps) {
+export function SearchBox({ value, onSearch, notice, reading, onStart, onType }: SearchBoxProps) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -84,8 +86,10 @@ export function SearchBox({ value, onSearch, notice, onStart, onType }: SearchBo
     else timer.current = setTimeout(() => settle(text), SEARCH_DEBOUNCE_MS);
   };
 
-  const message =
+  const noticeText =
     notice === 'tooShort' ? t.searchTooShort : notice === 'noWords' ? t.searchNoWords : notice === 'truncated' ? t.searchTruncated : null;
+  const readingText = reading && reading.notes.length > 0 ? [...reading.notes.map((note) => t.searchNotes[note]), t.searchReadAs(reading.text)].join(' · ') : null;
+  const message = [noticeText, readingText].filter(Boolean).join(' ') || null;
 
   return (
     <div className="border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">

@@ -1,11 +1,16 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SearchDocs } from '../../../search/index-format.ts';
-import { parseQuery, type ParsedQuery, type SearchHits } from '../../../search/query.ts';
+import type { ParsedQuery, SearchHits } from '../../../search/query.ts';
 import { searchDocsQueryOptions, searchHitsQueryOptions } from '../api/get-search-index.ts';
+import { searchCodeQueryOptions } from '../api/search-code.ts';
+import type { Marker } from '../lib/marker.ts';
 
 export interface SearchResults {
-  parsed: ParsedQuery;
+  /** The query as read; null while the search code loads (or when there is no query). */
+  parsed: ParsedQuery | null;
+  /** What the query marks; null when it marks nothing. */
+  marker: Marker | null;
   /** The ranked hits; null while they load (or when there is nothing to look up). */
   hits: SearchHits | null;
   /**
@@ -19,21 +24,35 @@ export interface SearchResults {
   retry: () => void;
 }
 
-/** The results of query text `q` (from the URL). Fetches nothing when `q` has no tokens. */
-export function useSearchResults(q: string): SearchResults {
-  const parsed = useMemo(() => parseQuery(q), [q]);
+const NOTHING = { reading: '', tokens: [], groups: [], exclude: [] };
+
+/** Results order: newest first (title matches first), or by relevance. */
+export type SearchSort = 'newest' | 'relevance';
+
+/** The results of query text `q` (from the URL), in `sort` order. Fetches nothing when `q` has no tokens. */
+export function useSearchResults(q: string, sort: SearchSort = 'newest'): SearchResults {
+  const code = useQuery({ ...searchCodeQueryOptions, enabled: q !== '' });
+  const searchCode = q !== '' ? code.data : undefined;
+  const parsed = useMemo(() => (searchCode ? searchCode.parseQuery(q) : null), [searchCode, q]);
+  const marker = useMemo((): Marker | null => {
+    if (!searchCode || !parsed || parsed.terms.length === 0) return null;
+    const { terms } = parsed;
+    return { key: terms.map((term) => term.text).join(' '), ranges: (text) => searchCode.highlightRanges(text, terms) };
+  }, [searchCode, parsed]);
   const queryClient = useQueryClient();
-  const enabled = parsed.tokens.length > 0;
+  const enabled = (parsed?.tokens.length ?? 0) > 0;
   // While typing, the previous query's rows stay until the next ones arrive.
-  const hits = useQuery({ ...searchHitsQueryOptions(queryClient, parsed.tokens), enabled, placeholderData: keepPreviousData });
+  const hits = useQuery({ ...searchHitsQueryOptions(queryClient, parsed ?? NOTHING), enabled, placeholderData: keepPreviousData });
   const docs = useQuery({ ...searchDocsQueryOptions, enabled });
   return {
     parsed,
-    hits: enabled ? hits.data ?? null : null,
+    marker,
+    hits: enabled && hits.data ? (sort === 'relevance' ? hits.data.byRelevance ?? hits.data : hits.data) : null,
     docs: enabled ? docs.data ?? null : null,
     stale: hits.isPlaceholderData,
-    error: hits.error ?? docs.error,
+    error: code.error ?? hits.error ?? docs.error,
     retry: () => {
+      if (code.error) void code.refetch();
       if (hits.error) void hits.refetch();
       if (docs.error) void docs.refetch();
     },

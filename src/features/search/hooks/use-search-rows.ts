@@ -3,7 +3,7 @@ import type { BundleIndex, CategoryNode } from '../../../bundle/schema.ts';
 import { useKeyedValue } from '../../../lib/use-keyed-value.ts';
 import { once, rowsOf, spanKeyOf } from '../lib/hit-rows.ts';
 import { categoryCountsOfHits, dayOfOrdinal, tallyOfHits, type OrdinalSpan, type ResultTally } from '../lib/search-results.ts';
-import { useSearchResults, type SearchResults } from './use-search-results.ts';
+import { useSearchResults, type SearchResults, type SearchSort } from './use-search-results.ts';
 
 export interface SearchRows {
   results: SearchResults;
@@ -26,8 +26,8 @@ export interface SearchRows {
  * The query `q` applied to the current view: `node` (null = whole archive) and `span`, the rows
  * of the `all` list a date filter keeps (null = no date filter).
  */
-export function useSearchRows(q: string, index: BundleIndex, node: CategoryNode | null, span: OrdinalSpan | null): SearchRows {
-  const results = useSearchResults(q);
+export function useSearchRows(q: string, sort: SearchSort, index: BundleIndex, node: CategoryNode | null, span: OrdinalSpan | null): SearchRows {
+  const results = useSearchResults(q, sort);
   const { hits, docs } = results;
   const rows = hits ? rowsOf(hits, docs, node, span) : null;
   const total = hits ? rowsOf(hits, null, null, span)!.length : null;
@@ -53,7 +53,8 @@ export function useSearchRows(q: string, index: BundleIndex, node: CategoryNode 
   }, [current, laterHits, laterDocs, index, keptSpan, spanKey]);
   return {
     results,
-    active: results.parsed.tokens.length > 0,
+    // Until the search code has read the query, a query is taken to have something to look up.
+    active: results.parsed ? results.parsed.tokens.length > 0 : q !== '',
     rows,
     tally,
     categoryCounts,

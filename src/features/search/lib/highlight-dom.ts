@@ -3,19 +3,17 @@
  * and splits them around matches, wrapping each in a `<mark>` made with the DOM API. No HTML is
  * ever built from the query. Returns a function that puts the text nodes back.
  */
-import { highlightRanges } from '../../../search/highlight.ts';
-import type { QueryTerm } from '../../../search/query.ts';
+import type { Marker } from './marker.ts';
 
 const MARK_CLASS = 'search-mark';
 
-export function highlightInDom(root: HTMLElement, terms: readonly QueryTerm[]): () => void {
-  if (terms.length === 0) return () => {};
+export function highlightInDom(root: HTMLElement, marker: Marker): () => void {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const texts: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
   const marks: HTMLElement[] = [];
   for (const node of texts) {
-    const ranges = highlightRanges(node.data, terms);
+    const ranges = marker.ranges(node.data);
     // Right to left, so earlier offsets stay valid while the node is split.
     for (let i = ranges.length - 1; i >= 0; i--) {
       const [start, end] = ranges[i];
