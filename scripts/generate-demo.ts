@@ -40,7 +40,7 @@ const traditional = feed('传统媒体', '港灣日報', '港聞', 'source-posts
 
 /** Feeds of the generated posts: 1-, 2- and 3-level paths, all four layouts, four languages. */
 export const DEMO_FEEDS: readonly Feed[] = [
-  ...(Object.values(special) as Feed[]),
+  ...Object.values<Feed>(special),
   feed('科技', '晨光日报', '快讯', 'source-posts', 3),
   feed('科技', '码农周刊', '每周精选', 'post-cat-source-feed', 3),
   feed('科技', 'Pixel Daily', 'Latest', 'post-cat-sourcefeed', 2, 'en'),

@@ -1,4 +1,3 @@
-/// <reference path="./opencc-dict.d.ts" />
 /**
  * Writes `src/search/fold-classes.ts` (`npm run fold:generate`): the character classes that
  * search folds together, from OpenCC's data (`opencc-js`, a dev dependency: only this compact

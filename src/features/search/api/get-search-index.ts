@@ -44,7 +44,8 @@ export const searchHitsQueryOptions = (queryClient: QueryClient, parsed: Pick<Pa
     queryFn: async (): Promise<SearchHits> => {
       const [meta, { runQuery, shardsOf }] = await Promise.all([queryClient.ensureQueryData(searchMetaQueryOptions), loadSearchCode()]);
       // Tokens of another index version mean something else: no answer beats a wrong one.
-      if (meta.version !== SEARCH_VERSION) throw new Error(`${searchMetaPath()}: search index version ${meta.version}, expected ${SEARCH_VERSION}`);
+      const version: number = meta.version;
+      if (version !== SEARCH_VERSION) throw new Error(`${searchMetaPath()}: search index version ${version}, expected ${SEARCH_VERSION}`);
       const numbers = shardsOf(parsed.tokens, meta.shards);
       const shards = await Promise.all(numbers.map((n) => queryClient.ensureQueryData(searchShardQueryOptions(n))));
       const byNumber = new Map(numbers.map((n, i) => [n, shards[i]]));
