@@ -23,7 +23,7 @@ export interface QueryTerm {
 }
 
 /** One term of the query language: a word or CJK run, or a quoted phrase, anywhere or in titles only. */
-export interface SearchTerm {
+interface SearchTerm {
   /** As typed (NFKC), for the reading shown back to the person. */
   display: string;
   phrase: boolean;
@@ -289,7 +289,7 @@ export function runQuery(parsed: Pick<ParsedQuery, 'groups' | 'exclude'>, shardF
  * is in the title, else the share of them that is. So a term whole in the title beats one
  * partly there, which beats the body only, and more terms in the title rank higher.
  */
-export function relevanceOrder(groups: readonly SearchTerm[][], ordinals: Int32Array, shardFor: ShardFor): Int32Array {
+function relevanceOrder(groups: readonly SearchTerm[][], ordinals: Int32Array, shardFor: ShardFor): Int32Array {
   const row = new Map<number, number>();
   ordinals.forEach((ordinal, i) => row.set(ordinal, i));
   const score = new Float64Array(ordinals.length);
