@@ -6,6 +6,7 @@ import { parseDate } from './post/parse-date.ts';
 import { parseFrontMatter } from './post/parse-front-matter.ts';
 import { oneLine } from './post/one-line.ts';
 import { quote } from './post/quote.ts';
+import { originalLink } from './post/original-link.ts';
 import { readCategories, readText } from './post/read-fields.ts';
 import { resolveUrl, type UrlContext } from './post/resolve-url.ts';
 import { splitFrontMatter } from './post/split-front-matter.ts';
@@ -45,6 +46,8 @@ export interface ParsedPost {
   html: string;
   /** thumb is set and is not the body's first image. */
   hero: boolean;
+  /** The article's address at its source (post/original-link.ts), or null. */
+  originalUrl: string | null;
 }
 
 export interface ProcessResult {
@@ -112,7 +115,8 @@ export function processPost(relPath: string, bytes: Uint8Array, opts: PostOption
     assetExists: opts.assetExists,
     missingAssets,
   };
-  const body = cleanBody(limitBody(split.body, messages), url);
+  const rawBody = limitBody(split.body, messages);
+  const body = cleanBody(rawBody, url);
   if (body.depth > MAX_HTML_DEPTH) {
     messages.push(`body HTML is nested ${body.depth} levels deep; tags below level ${MAX_HTML_DEPTH} were unwrapped, their text kept`);
   }
@@ -143,6 +147,7 @@ export function processPost(relPath: string, bytes: Uint8Array, opts: PostOption
       excerpt: excerpt(body.text),
       html: body.html,
       hero: thumb !== null && body.images[0] !== thumb,
+      originalUrl: originalLink(fields, rawBody),
     },
   };
 }
