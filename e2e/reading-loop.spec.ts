@@ -123,3 +123,42 @@ test('v and 打开原文 open the original in a new tab without a way back to th
   await expect(articleHeading(page)).toBeVisible();
   await expect(page.getByRole('link', { name: '打开原文' })).toHaveCount(0);
 });
+
+for (const { name, viewport } of [
+  { name: 'desktop', viewport: { width: 1400, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+]) {
+  test(`the place in an article survives a reload, Back and a return (${name})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(viewport);
+    const { article, next } = longArticle();
+    await page.goto(`/articles/${article.id}`);
+    await expect(articleHeading(page)).toHaveText(article.title);
+    await page.getByRole('article').evaluate((el) => el.closest<HTMLElement>('[data-reader-scroll]')!.scrollBy(0, 1200));
+    const left = await readerScrollTop(page);
+    expect(left).toBeGreaterThan(600);
+    // The place is written down once scrolling rests.
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('reader:positions:') && localStorage[key].includes('"')))).toBe(true);
+
+    await page.reload();
+    await expect(articleHeading(page)).toHaveText(article.title);
+    // Within a few lines: the place is a fraction of the article's height, and images that
+    // arrive after it is restored change that height a little.
+    await expect.poll(() => readerScrollTop(page)).toBeGreaterThan(left - 150);
+    expect(await readerScrollTop(page)).toBeLessThan(left + 150);
+
+    await page.goto(`/articles/${next.id}`);
+    await expect(articleHeading(page)).toHaveText(next.title);
+    expect(await readerScrollTop(page)).toBe(0);
+    await page.goBack();
+    await expect(articleHeading(page)).toHaveText(article.title);
+    await expect.poll(() => readerScrollTop(page)).toBeGreaterThan(left - 150);
+
+    // Marked unread, it starts again from its top.
+    await page.getByRole('button', { name: '标为未读', exact: true }).click();
+    await page.reload();
+    await expect(articleHeading(page)).toHaveText(article.title);
+    await expect(page.getByRole('button', { name: '标为未读', exact: true })).toBeVisible();
+    expect(await readerScrollTop(page)).toBe(0);
+  });
+}

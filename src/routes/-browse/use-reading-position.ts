@@ -16,25 +16,44 @@ export function useReadingPosition(libraryKey: string, id: string): void {
     if (!reader) return;
     const range = () => reader.scrollHeight - reader.clientHeight;
     const stored = readPosition(libraryKey, id);
-    if (stored > 0) reader.scrollTop = stored * range();
     let fraction = stored;
+    // Until the reader moves, the place is held while late images change the article's height.
+    let holding = stored > 0;
+    const hold = () => {
+      if (holding) reader.scrollTop = stored * range();
+    };
+    const release = () => {
+      holding = false;
+    };
+    hold();
+    const resized = new ResizeObserver(hold);
+    const content = reader.querySelector('article');
+    if (content) resized.observe(content);
+    const moves = ['wheel', 'keydown', 'touchstart', 'pointerdown'] as const;
+    moves.forEach((type) => reader.addEventListener(type, release, { passive: true }));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
       clearTimeout(timer);
       timer = undefined;
       savePosition(libraryKey, id, fraction);
     };
+    const flush = () => {
+      if (timer !== undefined) save();
+    };
     const onScroll = () => {
+      if (holding) return;
       fraction = range() > 0 ? reader.scrollTop / range() : 0;
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_AFTER_MS);
     };
     reader.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('pagehide', save);
+    window.addEventListener('pagehide', flush);
     return () => {
       reader.removeEventListener('scroll', onScroll);
-      window.removeEventListener('pagehide', save);
-      if (timer !== undefined) save();
+      moves.forEach((type) => reader.removeEventListener(type, release));
+      resized.disconnect();
+      window.removeEventListener('pagehide', flush);
+      flush();
     };
   }, [libraryKey, id]);
 }
