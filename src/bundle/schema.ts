@@ -141,6 +141,11 @@ export interface Article extends ArticleSummary {
   hero: boolean;
   /** Source file path relative to the content folder, with forward slashes. */
   source: string;
+  /**
+   * The article's address at its source (absolute http or https), when the post names one:
+   * see "Original link" in docs/bundle-format.md for the rules. Absent otherwise.
+   */
+  originalUrl?: string;
 }
 
 /** Report written by the pipeline (`CONTENT_REPORT`, default `content-report.json`). */

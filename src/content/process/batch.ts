@@ -202,6 +202,7 @@ function processItem(
     html: post.html,
     hero: post.hero,
     source: item.path,
+    ...(post.originalUrl !== null && { originalUrl: post.originalUrl }),
   };
   const files: [string, string][] = [[join(context.outDir, articlePath(item.id)), JSON.stringify(article)]];
   const pages = context.pages;

@@ -7,9 +7,11 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import type { ArticleSummary, BundleIndex, CategoryNode, ListPage } from '../../bundle/schema.ts';
 import { listPageKeys } from '../../data/list-pages.ts';
 import { useShortcuts } from '../../features/keyboard/hooks/use-shortcuts.ts';
-import { currentRow, focusRow, focusRowWhenShown, focusedRow, rowNear } from '../../features/keyboard/lib/list-focus.ts';
+import { focusRow, focusRowWhenShown, focusedRow, rowNear } from '../../features/keyboard/lib/list-focus.ts';
+import { focusReader, pageReader, readerAtEnd, readerScroller } from '../../features/keyboard/lib/reader-focus.ts';
 import type { Library } from '../../features/library/hooks/use-library.ts';
 import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
+import { isWebUrl } from '../../features/reader/lib/web-url.ts';
 import { encodeCategoryParam } from '../../lib/category-param.ts';
 
 /** The summary of an article the page has loaded: the open article, a list page, or a star. */
@@ -41,14 +43,9 @@ export function useReaderShortcuts({ index, library, activeKey, openHelp }: { in
 
   const step = (delta: 1 | -1) => {
     if (openId) {
-      // The list beside the reader (unread only and Starred included), else the reader's own links.
-      const row = rowNear(delta, currentRow());
-      if (row && currentRow()) {
-        row.scrollIntoView({ block: 'nearest' });
-        row.click();
-      } else {
-        document.querySelector<HTMLAnchorElement>(`main a[rel="${delta > 0 ? 'next' : 'prev'}"]`)?.click();
-      }
+      // The reader's own previous and next: they follow the view (unread only, Starred, search
+      // results), so the keys and the links always name the same article.
+      document.querySelector<HTMLAnchorElement>(`main a[rel="${delta > 0 ? 'next' : 'prev'}"]`)?.click();
       return;
     }
     const row = focusedRow() ? rowNear(delta) : rowNear(0, null);
@@ -77,6 +74,17 @@ export function useReaderShortcuts({ index, library, activeKey, openHelp }: { in
     open: () => {
       if (openId) return;
       (focusedRow() ?? rowNear(0, null))?.click();
+    },
+    readOn: () => {
+      const reader = openId ? readerScroller() : null;
+      if (!reader) return false;
+      focusReader();
+      if (readerAtEnd(reader)) step(1);
+      else pageReader(reader);
+    },
+    original: () => {
+      const url = openId && queryClient.getQueryData(articleQueryOptions(openId).queryKey)?.originalUrl;
+      if (url && isWebUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
     },
     back: () => {
       if (!openId) return;

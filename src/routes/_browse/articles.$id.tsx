@@ -6,10 +6,12 @@ import { indexQueryOptions } from '../../data/bundle-index.ts';
 import { listIndexQueryOptions } from '../../features/articles/api/get-list-index.ts';
 import { ReaderActions } from '../../features/library/components/reader-actions.tsx';
 import { useLibrary } from '../../features/library/hooks/use-library.ts';
+import { storageKeyOf } from '../../features/library/lib/library-store.ts';
 import { articleQueryOptions } from '../../features/reader/api/get-article.ts';
 import { ArticleView } from '../../features/reader/components/article-view.tsx';
 import { ReaderPane } from '../../features/reader/components/reader-pane.tsx';
 import { ReaderSkeleton } from '../../features/reader/components/reader-skeleton.tsx';
+import { focusReader } from '../../features/keyboard/lib/reader-focus.ts';
 import { useMarkedBody } from '../../features/search/hooks/use-marked-body.ts';
 import { useMarkedText } from '../../features/search/hooks/use-marked-text.tsx';
 import { RouteErrorView } from '../../features/shell/components/error-view.tsx';
@@ -20,6 +22,7 @@ import { titleWithSite, useDocumentTitle } from '../../lib/use-document-title.ts
 import { resolveList } from '../-browse/browse-list.ts';
 import { useBrowseView } from '../-browse/use-browse-view.ts';
 import { useReaderNeighbours } from '../-browse/use-reader-neighbours.ts';
+import { useReadingPosition } from '../-browse/use-reading-position.ts';
 
 /** Ids are URL-safe by contract; anything else cannot name a data file. */
 const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
@@ -51,12 +54,12 @@ function ArticleRoute() {
   const browse = useBrowseView(Route.useSearch());
   const { index, marker } = browse;
   const { data: article } = useSuspenseQuery(articleQueryOptions(id));
-  const { previous, next } = useReaderNeighbours(browse, id, article.day);
+  const library = useLibrary(index);
+  const { previous, next } = useReaderNeighbours(browse, library, id, article.day);
   const renderTitle = useMarkedText(marker);
   const decorateBody = useMarkedBody(marker);
   const { t } = useI18n();
   useDocumentTitle(titleWithSite(article.title.trim() || t.untitled, index.site.title));
-  const library = useLibrary(index);
   const { markRead } = library;
   // Opening an article reads it, once per article (not on every library change), so `m` or the
   // button can mark it unread again while it stays open.
@@ -64,6 +67,9 @@ function ArticleRoute() {
   useEffect(() => {
     markOpened();
   }, [article.id]);
+  // Opening an article moves focus to it, so the keys page it; the list keeps its place.
+  useEffect(focusReader, [id]);
+  useReadingPosition(storageKeyOf(library.archive), id);
   return (
     // Keyed by id: the next article starts at the top of the pane.
     <ReaderPane key={id}>

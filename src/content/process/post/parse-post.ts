@@ -7,6 +7,7 @@ import { parseDate } from './parse-date.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { oneLine } from './one-line.ts';
 import { quote } from './quote.ts';
+import { originalLink } from './original-link.ts';
 import { readCategories, readText } from './read-fields.ts';
 import { resolveUrl, type UrlContext } from './resolve-url.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
@@ -46,6 +47,8 @@ export interface ParsedPost {
   html: string;
   /** thumb is set and is not the body's first image. */
   hero: boolean;
+  /** The article's address at its source (post/original-link.ts), or null. */
+  originalUrl: string | null;
 }
 
 export interface ProcessResult {
@@ -108,7 +111,8 @@ export function parsePost(relPath: string, bytes: Uint8Array, opts: PostOptions)
     assetExists: opts.assetExists,
     missingAssets,
   };
-  const body = cleanBody(limitBody(split.body, messages), url);
+  const rawBody = limitBody(split.body, messages);
+  const body = cleanBody(rawBody, url);
   if (body.depth > MAX_HTML_DEPTH) {
     messages.push(message('body-too-deep', body.depth, MAX_HTML_DEPTH));
   }
@@ -139,6 +143,7 @@ export function parsePost(relPath: string, bytes: Uint8Array, opts: PostOptions)
       excerpt: excerpt(body.text),
       html: body.html,
       hero: thumb !== null && body.images[0] !== thumb,
+      originalUrl: originalLink(fields, rawBody),
     },
   };
 }

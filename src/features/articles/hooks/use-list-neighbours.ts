@@ -10,8 +10,10 @@ const NONE: Neighbours = { previous: null, next: null };
  * The articles above and below `id` in the list `listKey`, found from the list's paging index
  * (which page holds the article's day) so it also works on a deep link straight to an article.
  * Never suspends: the reader shows at once and the links appear when their pages arrive.
+ * `keep` skips items (unread only): the neighbours are then the nearest kept items on the
+ * article's page and the pages either side.
  */
-export function useListNeighbours(listKey: string, id: string, day: string | null): Neighbours {
+export function useListNeighbours(listKey: string, id: string, day: string | null, keep?: (item: ArticleSummary) => boolean): Neighbours {
   const listIndex = useQuery(listIndexQueryOptions(listKey)).data;
   const candidates = listIndex ? candidatePages(listIndex.pages, day) : [];
   const firstPass = useQueries({
@@ -24,7 +26,7 @@ export function useListNeighbours(listKey: string, id: string, day: string | nul
   });
   const position = locateInPages(loaded, id);
   const around = position && listIndex
-    ? pagesAroundPosition(position, loaded.get(position.page)!.length, listIndex.pages.length).filter((page) => !loaded.has(page))
+    ? pagesAroundPosition(position, loaded.get(position.page)!.length, listIndex.pages.length, keep !== undefined).filter((page) => !loaded.has(page))
     : [];
   const secondPass = useQueries({
     queries: around.map((page) => listPageQueryOptions(listKey, page)),
@@ -33,5 +35,5 @@ export function useListNeighbours(listKey: string, id: string, day: string | nul
     const items = secondPass[i].data?.items;
     if (items) loaded.set(page, items);
   });
-  return position ? neighboursAt(loaded, position) : NONE;
+  return position ? neighboursAt(loaded, position, keep) : NONE;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../bundle/schema.ts';
-import { candidatePages, locateInPages, neighboursAt, pagesAroundPosition } from './list-neighbours.ts';
+import { candidatePages, locateInPages, neighboursAt, neighboursIn, pagesAroundPosition } from './list-neighbours.ts';
 
 const item = (id: string): ArticleSummary =>
   ({ id, title: id, date: null, day: null, category: null, author: null, thumb: null, excerpt: '' });
@@ -71,5 +71,28 @@ describe('neighboursAt', () => {
   });
   it('has no next at the end of the list', () => {
     expect(neighboursAt(loaded, { page: 1, index: 1 }).next).toBeNull();
+  });
+});
+
+describe('neighbours that skip articles (unread only)', () => {
+  const loaded = new Map([[0, [item('a'), item('b'), item('c')]], [1, [item('d'), item('e')]]]);
+  const unread = (item: ArticleSummary) => !['b', 'c', 'd'].includes(item.id);
+  it('walks past skipped items, across pages', () => {
+    expect(neighboursAt(loaded, { page: 0, index: 0 }, unread)).toEqual({ previous: null, next: item('e') });
+    expect(neighboursAt(loaded, { page: 1, index: 1 }, unread)).toEqual({ previous: item('a'), next: null });
+  });
+  it('stops at a page that is not loaded rather than guessing', () => {
+    const partial = new Map([[0, [item('a'), item('b')]], [2, [item('e')]]]);
+    expect(neighboursAt(partial, { page: 0, index: 0 }, unread).next).toBeNull();
+  });
+  it('loads both pages around when skipping', () => {
+    expect(pagesAroundPosition({ page: 2, index: 5 }, 100, 4, true)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('neighboursIn', () => {
+  it('finds the items around an id in a list held whole', () => {
+    expect(neighboursIn([item('a'), item('b'), item('c')], 'b')).toEqual({ previous: item('a'), next: item('c') });
+    expect(neighboursIn([item('a')], 'z')).toEqual({ previous: null, next: null });
   });
 });

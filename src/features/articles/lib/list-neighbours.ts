@@ -30,11 +30,14 @@ export function locateInPages(loaded: ReadonlyMap<number, ArticleSummary[]>, id:
   return null;
 }
 
-/** The pages needed to know both neighbours of a position: the page before or after at an edge. */
-export function pagesAroundPosition(position: ListPosition, pageLength: number, pageCount: number): number[] {
+/**
+ * The pages needed to know both neighbours of a position: the page before or after at an edge,
+ * or both whenever `skipping` (neighbours that skip articles may lie on either).
+ */
+export function pagesAroundPosition(position: ListPosition, pageLength: number, pageCount: number, skipping = false): number[] {
   const pages = [position.page];
-  if (position.index === 0 && position.page > 0) pages.unshift(position.page - 1);
-  if (position.index === pageLength - 1 && position.page < pageCount - 1) pages.push(position.page + 1);
+  if ((skipping || position.index === 0) && position.page > 0) pages.unshift(position.page - 1);
+  if ((skipping || position.index === pageLength - 1) && position.page < pageCount - 1) pages.push(position.page + 1);
   return pages;
 }
 
@@ -45,13 +48,30 @@ export interface Neighbours {
   next: ArticleSummary | null;
 }
 
-export function neighboursAt(loaded: ReadonlyMap<number, ArticleSummary[]>, position: ListPosition): Neighbours {
-  const items = loaded.get(position.page) ?? [];
-  const previous = position.index > 0
-    ? items[position.index - 1]
-    : loaded.get(position.page - 1)?.at(-1) ?? null;
-  const next = position.index < items.length - 1
-    ? items[position.index + 1]
-    : loaded.get(position.page + 1)?.[0] ?? null;
-  return { previous, next };
+/** The first item from `position` going `step` rows that `keep` keeps, across loaded pages. */
+function walk(loaded: ReadonlyMap<number, ArticleSummary[]>, position: ListPosition, step: 1 | -1, keep: (item: ArticleSummary) => boolean): ArticleSummary | null {
+  let { page, index } = position;
+  for (;;) {
+    index += step;
+    let items = loaded.get(page);
+    if (!items) return null;
+    if (index < 0 || index >= items.length) {
+      page += step;
+      items = loaded.get(page);
+      if (!items?.length) return null;
+      index = step > 0 ? 0 : items.length - 1;
+    }
+    if (keep(items[index])) return items[index];
+  }
+}
+
+/** The nearest items above and below `position` that `keep` keeps (every item by default). */
+export function neighboursAt(loaded: ReadonlyMap<number, ArticleSummary[]>, position: ListPosition, keep: (item: ArticleSummary) => boolean = () => true): Neighbours {
+  return { previous: walk(loaded, position, -1, keep), next: walk(loaded, position, 1, keep) };
+}
+
+/** The items before and after `id` in `items` (a list held whole, such as Starred). */
+export function neighboursIn(items: readonly ArticleSummary[], id: string): Neighbours {
+  const at = items.findIndex((item) => item.id === id);
+  return at < 0 ? { previous: null, next: null } : { previous: items[at - 1] ?? null, next: items[at + 1] ?? null };
 }

@@ -17,6 +17,11 @@ describe('createShortcutReader', () => {
     expect(read(press('s', 300))).toBe('goStarred');
   });
 
+  it('reads the loop keys by their event names: Space pages on, Escape and u go back, v opens the original', () => {
+    const read = createShortcutReader();
+    expect([' ', 'Escape', 'u', 'v'].map((key) => read(press(key)))).toEqual(['readOn', 'back', 'back', 'original']);
+  });
+
   it('lets a pending g expire, and ignores keys with modifiers', () => {
     const read = createShortcutReader();
     read(press('g', 0));

@@ -7,7 +7,9 @@ export type ShortcutAction =
   | 'next'
   | 'previous'
   | 'open'
+  | 'readOn'
   | 'back'
+  | 'original'
   | 'star'
   | 'read'
   | 'search'
@@ -17,12 +19,17 @@ export type ShortcutAction =
   | 'goStarred'
   | 'help';
 
-/** Every key, in the order the help lists them; a key of two presses is written `g a`. */
+/**
+ * Every key, in the order the help lists them; a key of two presses is written `g a`. Keys are
+ * written as the help shows them: `Space` and `Esc` stand for the event keys ` ` and `Escape`.
+ */
 export const SHORTCUTS: readonly { keys: readonly string[]; action: ShortcutAction }[] = [
   { keys: ['j'], action: 'next' },
   { keys: ['k'], action: 'previous' },
   { keys: ['o', 'Enter'], action: 'open' },
-  { keys: ['u'], action: 'back' },
+  { keys: ['Space'], action: 'readOn' },
+  { keys: ['u', 'Esc'], action: 'back' },
+  { keys: ['v'], action: 'original' },
   { keys: ['s'], action: 'star' },
   { keys: ['m'], action: 'read' },
   { keys: ['/'], action: 'search' },
@@ -32,6 +39,9 @@ export const SHORTCUTS: readonly { keys: readonly string[]; action: ShortcutActi
   { keys: ['g s'], action: 'goStarred' },
   { keys: ['?'], action: 'help' },
 ];
+
+/** The help's name of an event key. */
+const KEY_NAMES: Record<string, string> = { ' ': 'Space', Escape: 'Esc' };
 
 /** How long `g` waits for its second key. */
 export const SEQUENCE_MS = 1500;
@@ -56,7 +66,8 @@ export function createShortcutReader(): (press: KeyPress) => ShortcutAction | nu
       else single.set(key, action);
     }
   }
-  return (press) => {
+  return (event) => {
+    const press = { ...event, key: KEY_NAMES[event.key] ?? event.key };
     if (press.ctrlKey || press.metaKey || press.altKey) {
       pendingSince = null;
       return null;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ArticleSummary, BundleIndex } from '../../../bundle/schema.ts';
-import { libraryStoreOf, useLibraryState } from '../lib/library-store.ts';
+import { libraryStoreOf, storageKeyOf, useLibraryState } from '../lib/library-store.ts';
+import { savePosition } from '../lib/reading-positions.ts';
 import { isRead, markRead, markUnread, sweep, toggleStar, type ArticleRef, type LibraryState, type SweepDays } from '../lib/library-state.ts';
 import { treeRelations } from '../lib/read-counts.ts';
 
@@ -20,8 +21,11 @@ export function useLibrary(index: BundleIndex) {
       isRead: (ref: ArticleRef) => isRead(state, ref, within),
       isStarred: (id: string) => id in state.starred,
       markRead: (ref: ArticleRef) => store.update((s) => markRead(s, ref)),
-      toggleRead: (ref: ArticleRef) =>
-        store.update((s) => (isRead(s, ref, within) ? markUnread(s, ref, within) : markRead(s, ref))),
+      toggleRead: (ref: ArticleRef) => {
+        // An article marked unread starts again from its top.
+        if (isRead(state, ref, within)) savePosition(storageKeyOf(archive), ref.id, 0);
+        store.update((s) => (isRead(s, ref, within) ? markUnread(s, ref, within) : markRead(s, ref)));
+      },
       toggleStar: (item: ArticleSummary) => store.update((s) => toggleStar(s, item, Date.now())),
       sweep: (list: string, days: SweepDays) => store.update((s) => sweep(s, list, days, within, Date.now())),
       markEachRead: (items: readonly ArticleSummary[]) =>

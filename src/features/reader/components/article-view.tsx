@@ -7,6 +7,7 @@ import { useI18n } from '../../../lib/i18n.ts';
 import { ArticleBody } from './article-body.tsx';
 import { ArticleNav } from './article-nav.tsx';
 import { HeroImage } from './hero-image.tsx';
+import { OriginalLink } from './original-link.tsx';
 import { ShareButton } from './share-button.tsx';
 
 interface ArticleViewProps {
@@ -59,6 +60,7 @@ export function ArticleView({ article, timeZone, previous, next, actions, render
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-2">
         {actions}
+        {article.originalUrl && <OriginalLink url={article.originalUrl} />}
         <ShareButton title={title} />
       </div>
       {article.hero && article.thumb && <HeroImage src={article.thumb} />}

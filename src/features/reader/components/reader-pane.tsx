@@ -6,11 +6,17 @@ import { CloseIcon } from '../../../lib/close-icon.tsx';
 /**
  * The reading column: its own scroll area, with a way back to the list (a back link on narrow
  * screens where the reader takes the whole width, a close button beside the list on wide ones).
+ * The scroll area takes focus (features/keyboard's `data-reader-scroll` contract), so the
+ * browser's scrolling keys page the article.
  */
 export function ReaderPane({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <div className="h-full min-w-0 flex-1 overflow-y-auto bg-white dark:bg-zinc-950">
+    <div
+      data-reader-scroll=""
+      tabIndex={-1}
+      className="h-full min-w-0 flex-1 overflow-y-auto bg-white outline-none focus-visible:ring-2 focus-visible:ring-sky-500/50 focus-visible:ring-inset dark:bg-zinc-950"
+    >
       <div className="sticky top-0 z-10 flex items-center justify-between border-b border-zinc-200/80 bg-white/90 px-3 py-1.5 backdrop-blur md:border-none md:bg-transparent md:backdrop-blur-none dark:border-zinc-800/80 dark:bg-zinc-950/90 md:dark:bg-transparent">
         <Link
           to="/"
