@@ -29,7 +29,8 @@ const searchFiles = (dir: string) => Object.entries(treeHashes(dir)).filter(([pa
 
 describe('the search index from parsed posts', () => {
   const root = tempDir('post-tokens');
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  // Four bundles of the two archives: deleting them can outlast the default hook time on a busy disk.
+  afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 
   describe.each(ARCHIVES)('on the $name', ({ name, dir }) => {
     // Small shards and passes: many shards, written in several passes.
