@@ -164,8 +164,9 @@ test.describe('offline', () => {
     await context.route('**/data/articles/**', hang);
     await articleList(page).getByRole('link').filter({ hasText: unread!.title.trim() }).first().click();
     const alert = page.getByRole('alert');
-    // At once: nothing to wait for when the browser knows it is offline.
-    await expect(alert.getByRole('heading', { name: '需要联网' })).toBeVisible({ timeout: 2_000 });
+    // At once: the article's request never answers, so the alert can only come from the reader
+    // knowing it is offline (the network would give up after 15 s); the margin is for a busy machine.
+    await expect(alert.getByRole('heading', { name: '需要联网' })).toBeVisible({ timeout: 5_000 });
     await expect(alert).toContainText('离线时无法打开');
 
     await context.unroute('**/data/articles/**', hang);
