@@ -50,8 +50,9 @@ describe('buildArchive on a small archive', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('derives each id from the path alone', () => {
-    const byTitle = Object.fromEntries(result.report.files.map((f) => [f.title, f.id]));
-    expect({ a: byTitle.A, b: byTitle.B, c: byTitle.C, h: byTitle.H, d: byTitle.D, e: byTitle.E, f: byTitle.F }).toEqual(ids);
+    const byTitle = new Map(result.report.files.map((f) => [f.title, f.id]));
+    const id = (title: string) => byTitle.get(title);
+    expect({ a: id('A'), b: id('B'), c: id('C'), h: id('H'), d: id('D'), e: id('E'), f: id('F') }).toEqual(ids);
   });
 
   it('reports every file, sorted by path, with status and reasons', () => {

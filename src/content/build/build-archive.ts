@@ -126,7 +126,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
 async function build(run: BuildRun): Promise<BuildResult> {
   const { options, cache: { previous } } = run;
   const clock = phaseClock();
-  const removed = await prepareOutput(run);
+  await prepareOutput(run);
   const clear = clock.lap();
 
   const { phase, postStamps, assetStamps } = await scanPhase(run);
@@ -152,7 +152,6 @@ async function build(run: BuildRun): Promise<BuildResult> {
   await assets.done;
   if (previous) await removeOldAssets(options.outDir, previous.assets, assets.copied);
   await writer.flush();
-  await removed;
 
   const cacheNote = options.cacheDir !== undefined && run.caching
     ? await saveCache({
@@ -198,10 +197,10 @@ function phaseClock() {
  * A full build starts from an empty bundle folder: the old one is moved aside and deleted once
  * this build has exited (see clearOutDir). Resolves when it is gone.
  */
-async function prepareOutput({ options, cache }: BuildRun): Promise<Promise<void>> {
-  if (cache.previous) return Promise.resolve();
+async function prepareOutput({ options, cache }: BuildRun): Promise<void> {
+  if (cache.previous) return;
   const trash = options.cacheDir === undefined ? undefined : { dir: join(options.cacheDir, 'trash'), afterExitOf: process.pid };
-  return (await clearOutDir(options.outDir, { contentDir: options.contentDir, cwd: process.cwd() }, trash)).removed;
+  await (await clearOutDir(options.outDir, { contentDir: options.contentDir, cwd: process.cwd() }, trash)).removed;
 }
 
 /**

@@ -348,7 +348,7 @@ export async function loadManifest(
   const postsFile = await read(postsPath(cacheDir, state.generation));
   if ('error' in postsFile) return fail(`cache is ${postsFile.error} (posts)`);
   if (!isRecord(postsFile.value)) return fail('cache is corrupt (posts)');
-  const rows = postsFile.value as Record<string, unknown>;
+  const rows = postsFile.value;
   const base: Record<string, CachedPost> = {};
   for (const path in rows) {
     const row = rows[path];
@@ -405,9 +405,17 @@ export async function saveManifest(
     let changed = 0;
     for (const [path, post] of Object.entries(posts)) {
       const before = Object.hasOwn(previous.base, path) ? previous.base[path] : undefined;
-      if (!before || !samePost(before, post)) (delta[path] = toRow(post, post.summary)), changed++;
+      if (!before || !samePost(before, post)) {
+        delta[path] = toRow(post, post.summary);
+        changed++;
+      }
     }
-    for (const path of Object.keys(previous.base)) if (!Object.hasOwn(posts, path)) (delta[path] = null), changed++;
+    for (const path of Object.keys(previous.base)) {
+      if (!Object.hasOwn(posts, path)) {
+        delta[path] = null;
+        changed++;
+      }
+    }
     if (changed <= Math.max(1000, Object.keys(posts).length / 10)) return write(previous.generation, delta);
   }
   // The caches of bundle folders that are gone go too (only among the default ones).

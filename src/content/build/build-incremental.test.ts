@@ -33,7 +33,13 @@ async function cachedBuild(extra: Partial<BuildOptions> = {}): Promise<{ result:
   const result = await buildArchive(
     options(join(root, 'out'), {
       cacheDir,
-      steps: [{ name: 'spy', run: async (bundle) => void (changed = bundle.changed && [...bundle.changed].sort()) }],
+      steps: [{
+        name: 'spy',
+        run: (bundle) => {
+          changed = bundle.changed && [...bundle.changed].sort();
+          return Promise.resolve();
+        },
+      }],
       ...extra,
     }),
   );

@@ -53,7 +53,7 @@ function rawValue(raw: string, key: string): string | null {
   const lines = frontMatterLines(raw);
   const start = lines.findIndex((l) => l.startsWith(`${key}:`));
   if (start === -1) return null;
-  const parts = [lines[start]!.slice(key.length + 1)];
+  const parts = [lines[start].slice(key.length + 1)];
   for (const line of lines.slice(start + 1)) {
     if (/^\w+:/.test(line)) break;
     parts.push(line);

@@ -71,8 +71,8 @@ function reuseCached(
   { contentDir, scan: { scan, ids }, previous, postStamps }: ProcessInput,
   existing: ReadonlySet<string>,
 ): { results: ItemResult[]; fileCategory: (string | null)[]; todo: BatchItem[] } {
-  const results: ItemResult[] = new Array(scan.posts.length);
-  const fileCategory: (string | null)[] = new Array(scan.posts.length);
+  const results = new Array<ItemResult>(scan.posts.length);
+  const fileCategory = new Array<string | null>(scan.posts.length);
   const todo: BatchItem[] = [];
   scan.posts.forEach((post, index) => {
     const cached = previous ? cachedPost(previous, post.rawPath) : undefined;

@@ -4,7 +4,7 @@
 import { BUNDLE_VERSION, LIST_PAGE_SIZE, type BundleIndex, type CategoryNode } from '../../bundle/schema.ts';
 import { compareCodePoints } from './code-point-order.ts';
 
-export interface IndexedArticle {
+interface IndexedArticle {
   date: string | null;
   day: string | null;
   time: number | null;

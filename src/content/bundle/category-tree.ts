@@ -22,7 +22,7 @@ export interface CategoryTree {
 export function buildCategoryTree(paths: readonly (readonly string[])[]): CategoryTree {
   // The distinct paths first: 100,000 articles share a few hundred. Each path's identity is
   // kept for `prefixKeysAt`.
-  const pathIdentities: string[] = new Array(paths.length);
+  const pathIdentities = new Array<string>(paths.length);
   const distinct = new Map<string, { path: readonly string[]; count: number }>();
   let uncategorized = 0;
   for (let i = 0; i < paths.length; i++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ListIndex } from '../../bundle/schema.ts';
 import { listFiles, type ListMember } from './list-files.ts';
 
 const member = (id: string, day: string | null): ListMember => ({ id, json: JSON.stringify({ id, day }), day });
@@ -26,6 +27,6 @@ describe('listFiles', () => {
   it('writes an empty page 0 for an empty list', () => {
     const files = Object.fromEntries(listFiles('all', [], 100));
     expect(JSON.parse(files['lists/all/0.json'])).toEqual({ list: 'all', page: 0, pages: 1, total: 0, items: [] });
-    expect(JSON.parse(files['lists/all/index.json']).pages).toEqual([[null, null]]);
+    expect((JSON.parse(files['lists/all/index.json']) as ListIndex).pages).toEqual([[null, null]]);
   });
 });

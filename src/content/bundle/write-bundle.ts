@@ -120,7 +120,7 @@ export interface BundleWriter {
 export function createBundleWriter(outDir: string, concurrency = 32): BundleWriter {
   const folders = new Map<string, Promise<unknown>>();
   const active = new Set<Promise<void>>();
-  let failure: unknown = null;
+  let failure: Error | null = null;
 
   function ensureFolder(dir: string): Promise<unknown> {
     let made = folders.get(dir);
@@ -142,7 +142,8 @@ export function createBundleWriter(outDir: string, concurrency = 32): BundleWrit
       .then(() => run(target))
       .catch((error: unknown) => {
         if (onError) onError(error);
-        else failure ??= error;
+        // File-system calls reject with Errors; anything else is wrapped to be thrown.
+        else failure ??= error instanceof Error ? error : new Error(String(error), { cause: error });
       })
       .finally(() => active.delete(job));
     active.add(job);

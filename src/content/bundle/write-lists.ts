@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ALL_LIST, articlePath, indexPath, listIndexPath, LIST_PAGE_SIZE, type ArticleSummary, type BundleIndex } from '../../bundle/schema.ts';
+import { ALL_LIST, articlePath, indexPath, listIndexPath, LIST_PAGE_SIZE, type Article, type ArticleSummary, type BundleIndex } from '../../bundle/schema.ts';
 import type { ItemResult } from '../process/batch.ts';
 import { removeAll } from '../util/remove-all.ts';
 import { sha1 } from '../util/sha1.ts';
@@ -172,7 +172,7 @@ function ownDayCounts(summaries: readonly ArticleSummary[]): Map<string, DayCoun
 
 async function patchArticleCategory(outDir: string, id: string, category: string | null): Promise<void> {
   const file = join(outDir, articlePath(id));
-  const article = JSON.parse(await readFile(file, 'utf8'));
+  const article = JSON.parse(await readFile(file, 'utf8')) as Article;
   article.category = category;
   await writeFile(file, JSON.stringify(article));
 }

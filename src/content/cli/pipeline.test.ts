@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript module (the entry point runs without a TypeScript loader)
 import { ENTRIES, ensureBundle } from './pipeline.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentReport } from '../../bundle/schema.ts';
 import { runCli } from './run-cli.ts';
-// @ts-expect-error: a plain JavaScript module (the entry point runs without a TypeScript loader)
 import { ensureBundle } from './pipeline.mjs';
 import { tempDir, writeArchive } from '../util/test-archive.ts';
 

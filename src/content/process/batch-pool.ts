@@ -27,7 +27,7 @@ export function createBatchPool(context: BatchContext, workers: number): BatchPo
 
   return {
     async processAll(items, tokens) {
-      const results: ItemResult[] = new Array(items.length);
+      const results = new Array<ItemResult>(items.length);
       const store = (batch: readonly BatchItem[], done: BatchResult) => {
         for (const result of done.results) results[result.index] = result;
         if (done.tokens) tokens?.add(batch.map((item) => item.id), done.tokens);

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../bundle/schema.ts';
 import type { Message } from '../report/codes.ts';
 import { createBatchProcessor, type BatchContext } from './batch.ts';
 
@@ -19,7 +20,7 @@ vi.mock('./post/parse-post.ts', async (importOriginal) => {
   };
 });
 
-describe('a batch processor', async () => {
+describe('a batch processor', () => {
   const root = tempDir('batch');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   writeArchive(root, {
@@ -54,7 +55,7 @@ describe('a batch processor', async () => {
   });
 
   it('writes the article file and returns its summary', () => {
-    const article = JSON.parse(readFileSync(join(out, 'articles/aa/aa22222222.json'), 'utf8'));
+    const article = JSON.parse(readFileSync(join(out, 'articles/aa/aa22222222.json'), 'utf8')) as Article;
     expect(article).toMatchObject({ id: 'aa22222222', title: 'OK', date: '2022-02-02T02:02:02.000Z', day: '2022-02-02', source: 'ok.md' });
     expect(results[1].summary).toEqual({
       id: 'aa22222222', title: 'OK', date: '2022-02-02T02:02:02.000Z', day: '2022-02-02',
@@ -70,7 +71,7 @@ describe('a batch processor', async () => {
   });
 
   it('keeps images whose file is in the content folder and drops the others with a warning', () => {
-    const article = JSON.parse(readFileSync(join(out, 'articles/aa/aa44444444.json'), 'utf8'));
+    const article = JSON.parse(readFileSync(join(out, 'articles/aa/aa44444444.json'), 'utf8')) as Article;
     expect(article.html).toBe('<p>图<img src="/data/assets/feed/a.png"><img src="/data/assets/top.jpg"></p>');
     expect(results[3]).toMatchObject({ status: 'warning', messages: [{ code: 'image-missing', text: 'image not found in the archive: "gone.png"; dropped' }] });
   });

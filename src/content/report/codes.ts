@@ -128,7 +128,7 @@ export const CATALOGUE = {
   }),
   'category-invalid': entry({
     transient: false, meaning: 'fewer categories', action: 'write a list of names',
-    text: (entry: number | null, problem = '') =>
+    text: (entry: number | null, problem: string = '') =>
       entry === null ? 'categories is neither a list nor a name; article kept without category' : `categories entry ${entry} ${problem}`,
   }),
   'category-too-deep': entry({

@@ -38,8 +38,8 @@ describe('scanArchive', () => {
 
   const scan = scanArchive(root);
 
-  it('finds every .md file, with NFC forward-slash paths sorted by code point, following links', async () => {
-    const { posts } = await scan;
+  it('finds every .md file, with NFC forward-slash paths sorted by code point, following links', () => {
+    const { posts } = scan;
     expect(posts.map((p) => p.path)).toEqual([
       '.md',
       'a b/100% #1 ＡＢＣ.md',
@@ -57,27 +57,27 @@ describe('scanArchive', () => {
     expect(nfd.absPath).toBe(join(root, 'd', 'cafe\u0301.md'));
   });
 
-  it('collects png/jpg/jpeg/gif/webp/avif images but never svg', async () => {
-    const { assets } = await scan;
+  it('collects png/jpg/jpeg/gif/webp/avif images but never svg', () => {
+    const { assets } = scan;
     expect(assets.map((a) => a.path)).toEqual(['c/img/a.png', 'c/img/b.JPEG']);
   });
 
-  it('reports a link loop and a dangling .md link as problems instead of following them', async () => {
-    const { problems } = await scan;
+  it('reports a link loop and a dangling .md link as problems instead of following them', () => {
+    const { problems } = scan;
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
     expect(byPath['b/loop']).toEqual({ code: 'link-not-followed', text: 'symbolic link loop: the link leads back to a folder that contains it; not followed' });
     expect(byPath['c/dangling.md']).toEqual({ code: 'link-not-followed', text: "link not followed: ENOENT: no such file or directory, stat 'c/dangling.md'" });
   });
 
-  it('reports a named pipe called *.md without reading it (which would block), and ignores other pipes', async () => {
-    const { problems } = await scan;
+  it('reports a named pipe called *.md without reading it (which would block), and ignores other pipes', () => {
+    const { problems } = scan;
     expect(problems.filter((p) => p.path.startsWith('c/pipe'))).toEqual([
       { path: 'c/pipe.md', message: { code: 'not-a-file', text: 'not a regular file (named pipe); not read' } },
     ]);
   });
 
-  it.skipIf(isRoot)('reports an unreadable folder with the OS error (skipped as root, who can read it)', async () => {
-    const { problems } = await scan;
+  it.skipIf(isRoot)('reports an unreadable folder with the OS error (skipped as root, who can read it)', () => {
+    const { problems } = scan;
     expect(problems.find((p) => p.path === 'locked')?.message).toEqual({
       code: 'folder-unreadable',
       text: "directory not readable: EACCES: permission denied, scandir 'locked'",

@@ -21,7 +21,7 @@ export interface ScannedFile {
   absPath: string;
 }
 
-export interface ScanProblem {
+interface ScanProblem {
   /** Relative path (NFC) of the entry that could not be read or followed. */
   path: string;
   message: Message;
@@ -53,7 +53,7 @@ function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacte
  * Synchronous file-system calls: 100,000 posts are walked ~20% faster than with promises, and
  * an incremental build runs this in a worker thread of its own (scan-phase.ts).
  */
-export async function scanArchive(root: string): Promise<ArchiveScan> {
+export function scanArchive(root: string): ArchiveScan {
   const posts: ScannedFile[] = [];
   const assets: ScannedFile[] = [];
   const problems: ScanProblem[] = [];

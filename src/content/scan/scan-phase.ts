@@ -42,8 +42,16 @@ export interface ScanPhase {
   stampedAt: number;
 }
 
-export async function runScanPhase(request: ScanRequest): Promise<ScanPhase> {
-  const scan = await scanArchive(request.contentDir);
+/**
+ * The scan phase on this thread. Synchronous work, settled as a promise (like `scanInWorker`):
+ * what the scan throws, e.g. a missing archive folder, rejects it.
+ */
+export function runScanPhase(request: ScanRequest): Promise<ScanPhase> {
+  return new Promise((resolve) => resolve(scanPhase(request)));
+}
+
+function scanPhase(request: ScanRequest): ScanPhase {
+  const scan = scanArchive(request.contentDir);
   const { keys: ids, collisions } = assignKeys(scan.posts.map((post) => post.path));
   const stampedAt = Date.now();
   const incremental = request.incremental && (request.fullBuild === undefined || Atomics.load(request.fullBuild, 0) === 0);
@@ -137,7 +145,7 @@ function packStamps(stamps: readonly (FileStamp | null)[] | null): Float64Array 
 
 function unpackStamps(packed: Float64Array | null): (FileStamp | null)[] | null {
   if (!packed) return null;
-  const stamps: (FileStamp | null)[] = new Array(packed.length / 4);
+  const stamps = new Array<FileStamp | null>(packed.length / 4);
   for (let i = 0; i < stamps.length; i++) {
     const at = i * 4;
     stamps[i] = Number.isNaN(packed[at]) ? null : [packed[at], packed[at + 1], packed[at + 2], packed[at + 3]];

@@ -10,7 +10,7 @@ import type { PostWork } from '../process/batch.ts';
 import type { SearchTokens } from './search-index/post-tokens.ts';
 
 /** What `prepare` is told, before the posts are processed. */
-export interface StepBuild {
+interface StepBuild {
   outDir: string;
   options: BuildSettings;
   /** The cache was loaded: only changed posts will be processed. */

@@ -15,7 +15,7 @@ export interface PostFixture {
   body?: string;
 }
 
-export function postText({ title, date, categories = [], body = '<p>正文</p>' }: PostFixture): string {
+function postText({ title, date, categories = [], body = '<p>正文</p>' }: PostFixture): string {
   const lines = ['---', `title: '${title.replace(/'/g, "''")}'`];
   if (categories.length > 0) lines.push('categories:', ...categories.map((name) => ` - ${name}`));
   lines.push('author: 测试', 'comments: false');

@@ -245,7 +245,7 @@ function cleanChildren(nodes: HtmlNode[], ctx: Ctx, blockContainer: boolean): Pi
   if (ctx.pre > 0) return pieces;
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
+    const p = pieces[i];
     const prev = out[out.length - 1];
     const next = pieces[i + 1];
     const afterBreak = prev ? prev.block || prev.html.endsWith(' ') : blockContainer;
@@ -268,8 +268,8 @@ function cleanChildren(nodes: HtmlNode[], ctx: Ctx, blockContainer: boolean): Pi
 function unwrapSingleDiv(root: HtmlElement): HtmlNode[] {
   const elements = root.children.filter((n) => typeof n !== 'string');
   const onlyText = root.children.every((n) => typeof n !== 'string' || n.trim() === '');
-  if (elements.length === 1 && onlyText && (elements[0] as HtmlElement).tag === 'div') {
-    return (elements[0] as HtmlElement).children;
+  if (elements.length === 1 && onlyText && (elements[0]).tag === 'div') {
+    return (elements[0]).children;
   }
   return root.children;
 }

@@ -41,11 +41,11 @@ export function parseHtml(html: string, maxDepth: number = MAX_HTML_DEPTH): Pars
         depth = Math.max(depth, stack.length + unwrapped);
         const el: HtmlElement = { tag, attrs, children: [] };
         if (stack.length > maxDepth) {
-          if (KEEP_WHEN_TOO_DEEP.has(tag)) stack[stack.length - 1]!.children.push(el);
+          if (KEEP_WHEN_TOO_DEEP.has(tag)) stack[stack.length - 1].children.push(el);
           unwrapped++;
           return;
         }
-        stack[stack.length - 1]!.children.push(el);
+        stack[stack.length - 1].children.push(el);
         stack.push(el);
       },
       onclosetag() {
@@ -53,7 +53,7 @@ export function parseHtml(html: string, maxDepth: number = MAX_HTML_DEPTH): Pars
         else if (stack.length > 1) stack.pop();
       },
       ontext(text) {
-        const children = stack[stack.length - 1]!.children;
+        const children = stack[stack.length - 1].children;
         const last = children.length - 1;
         if (last >= 0 && typeof children[last] === 'string') children[last] += text;
         else children.push(text);

@@ -51,7 +51,7 @@ export function parseDate(text: string, sourceTimeZone: string): DateResult {
 
   let m = RFC_1123.exec(s);
   if (m) {
-    const mon = MONTHS[m[2]!.toLowerCase()];
+    const mon = MONTHS[m[2].toLowerCase()];
     if (!mon) return { ok: false, reason: 'not understood' };
     day = Number(m[1]);
     month = mon;

@@ -17,7 +17,7 @@ function plain(value: RecoveredValue): string | string[] {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n', 1)[0]!.trim();
+  return message.split('\n', 1)[0].trim();
 }
 
 /**
@@ -70,7 +70,7 @@ function readYaml(
   const contents = doc.contents;
   const yamlProblem =
     doc.errors.length > 0
-      ? `front matter is not valid YAML (${firstLine(doc.errors[0]!.message)})`
+      ? `front matter is not valid YAML (${firstLine(doc.errors[0].message)})`
       : contents === null || isMap(contents)
         ? null
         : `front matter is a YAML ${isScalar(contents) ? 'scalar' : 'list'}, not key: value pairs`;
@@ -84,7 +84,8 @@ function readYaml(
     return { fields, done: true };
   }
 
-  const fields: Record<string, unknown> = (contents === null ? {} : doc.toJS()) ?? {};
+  // Here the contents are a map (or nothing), which toJS() makes a plain object.
+  const fields = (contents === null ? {} : (doc.toJS() as Record<string, unknown> | null)) ?? {};
   if (isMap(contents)) {
     const seen = new Set<string>();
     const reported = new Set<string>();

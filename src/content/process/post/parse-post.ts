@@ -29,7 +29,7 @@ export interface PostOptions {
   assetExists?: (path: string) => boolean;
 }
 
-export interface ParsedPost {
+interface ParsedPost {
   /** Entities decoded, whitespace collapsed, never empty. */
   title: string;
   /** ISO 8601 UTC instant, or null when unusable. */
@@ -119,7 +119,7 @@ export function parsePost(relPath: string, bytes: Uint8Array, opts: PostOptions)
   if (missingAssets.length > 0) messages.push(message('image-missing', { urls: missingAssets }));
 
   const fullTitle = readTitle(fields.title, body.text, relPath.slice(slash + 1), messages);
-  if (fullTitle === null) return skipped(messages[messages.length - 1]!);
+  if (fullTitle === null) return skipped(messages[messages.length - 1]);
   const title = limitTitle(fullTitle, messages);
 
   const { date, day } = readDate(fields.date, opts, messages);
@@ -155,7 +155,7 @@ function limitBody(body: string, messages: Message[]): string {
   // Never split a surrogate pair; prefer to cut before a tag rather than inside one.
   const tagStart = body.lastIndexOf('<', end);
   if (tagStart > end - 65_536) end = tagStart;
-  else if (/[\uD800-\uDBFF]/.test(body[end - 1]!)) end--;
+  else if (/[\uD800-\uDBFF]/.test(body[end - 1])) end--;
   messages.push(message('body-too-long', body.length, end));
   return body.slice(0, end);
 }
@@ -163,7 +163,7 @@ function limitBody(body: string, messages: Message[]): string {
 function limitTitle(title: string, messages: Message[]): string {
   if (title.length <= MAX_TITLE_LENGTH) return title;
   let end = MAX_TITLE_LENGTH - 1;
-  if (/[\uD800-\uDBFF]/.test(title[end - 1]!)) end--;
+  if (/[\uD800-\uDBFF]/.test(title[end - 1])) end--;
   messages.push(message('title-too-long', title.length, end));
   return `${title.slice(0, end).trimEnd()}…`;
 }

@@ -43,16 +43,19 @@ export function recoverFrontMatter(frontMatter: string): RecoveredFrontMatter {
   const duplicates: string[] = [];
   let i = 0;
   while (i < lines.length) {
-    const m = KEY_LINE.exec(lines[i]!);
+    const m = KEY_LINE.exec(lines[i]);
     if (!m) {
       i++;
       continue;
     }
-    const key = m[1]!;
+    const key = m[1];
     const inline = (m[2] ?? '').trim();
     const continuation: string[] = [];
     let j = i + 1;
-    while (j < lines.length && !KEY_LINE.test(lines[j]!)) continuation.push(lines[j]!), j++;
+    while (j < lines.length && !KEY_LINE.test(lines[j])) {
+      continuation.push(lines[j]);
+      j++;
+    }
     i = j;
 
     let value: RecoveredValue;

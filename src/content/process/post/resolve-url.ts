@@ -19,6 +19,7 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 const MEDIA_SCHEMES = new Set(['http', 'https']);
 // Browsers ignore these inside URLs (`java\tscript:` is `javascript:`), so must we.
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern removes
 const IGNORED_CHARS = /[\u0000-\u001F\u007F]/g;
 
 /**
@@ -34,7 +35,7 @@ export function resolveUrl(raw: string, kind: UrlKind, ctx: UrlContext): string 
   if (url.startsWith('//')) return `https:${url}`;
   const scheme = SCHEME.exec(url);
   if (scheme) {
-    const name = scheme[1]!.toLowerCase();
+    const name = scheme[1].toLowerCase();
     return (kind === 'link' ? LINK_SCHEMES : MEDIA_SCHEMES).has(name) ? url : null;
   }
   if (kind === 'link') return null;

@@ -14,7 +14,9 @@ const ITEM_LINE = /^( *)- +(.*)$/;
 /** Characters a plain scalar may not start with (YAML indicators). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Anything else that makes the text mean more than itself to YAML, or that it may reject. */
+// eslint-disable-next-line no-control-regex -- control characters must be quoted in YAML
 const SPECIAL = /: |:$| #|\t|[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern finds
 const CONTROL = /[\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 const SINGLE_QUOTED = /^'((?:[^']|'')*)'$/;
 const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
@@ -27,7 +29,7 @@ function plainText(raw: string): string | null {
   const text = raw.replace(/ +$/, '');
   const quoted = SINGLE_QUOTED.exec(text) ?? DOUBLE_QUOTED.exec(text);
   if (quoted) {
-    const inner = quoted[1]!;
+    const inner = quoted[1];
     if (CONTROL.test(inner)) return null;
     return text[0] === "'" ? inner.replaceAll("''", "'") : inner;
   }
@@ -45,7 +47,7 @@ export function simpleFrontMatter(frontMatter: string): Record<string, string | 
     if (line === '') continue;
     const key = KEY_LINE.exec(line);
     if (key) {
-      const name = key[1]!;
+      const name = key[1];
       // YAML limits implicit keys to 1024 characters.
       if (Object.hasOwn(fields, name) || name === '__proto__' || name.length > 100) return null;
       const raw = key[2] ?? '';
@@ -63,9 +65,9 @@ export function simpleFrontMatter(frontMatter: string): Record<string, string | 
     }
     const item = ITEM_LINE.exec(line);
     if (!item || listKey === null) return null;
-    const indent = item[1]!.length;
+    const indent = item[1].length;
     if (listIndent !== -1 && indent !== listIndent) return null;
-    const text = plainText(item[2]!);
+    const text = plainText(item[2]);
     if (text === null) return null;
     if (listIndent === -1) fields[listKey] = [];
     listIndent = indent;

@@ -72,7 +72,7 @@ function intlOffsetMs(epochMs: number, timeZone: string): number {
 export function zoneOffsetMs(epochMs: number, timeZone: string): number {
   const day = Math.floor(epochMs / DAY_MS);
   let cache = dayOffsets.get(timeZone);
-  if (!cache) dayOffsets.set(timeZone, (cache = new Map()));
+  if (!cache) dayOffsets.set(timeZone, (cache = new Map<number, number>()));
   let offset = cache.get(day);
   if (offset === undefined) {
     const start = intlOffsetMs(day * DAY_MS, timeZone);

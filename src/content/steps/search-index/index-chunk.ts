@@ -27,7 +27,7 @@ export interface ChunkTask {
  * A chunk's lists as shard bytes, so that the main thread only copies them: for tokens[i], its
  * first and last value, and `,d,d,…` (the deltas after the first) in bytes[offsets[i] .. offsets[i + 1]).
  */
-export interface EncodedLists {
+interface EncodedLists {
   first: Int32Array;
   last: Int32Array;
   offsets: Int32Array;

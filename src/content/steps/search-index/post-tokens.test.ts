@@ -64,8 +64,9 @@ describe('the search index from parsed posts', () => {
     // Deletes every article file before the search step runs.
     const vandal: BundleStep = {
       name: 'vandal',
-      async run(bundle) {
+      run(bundle) {
         for (const article of bundle.articles) rmSync(join(bundle.outDir, articlePath(article.id)));
+        return Promise.resolve();
       },
     };
     const result = await buildArchive(options(content, out, workers, [vandal, searchIndexStep()]));

@@ -207,8 +207,9 @@ export class SearchTokenStore implements SearchTokens {
     return postings && writeShards(postings, shape, (path, bytes) => out.write(path, bytes));
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.clear();
+    return Promise.resolve();
   }
 
   /** Lets the tokens go (they take about 2 bytes a posting). */

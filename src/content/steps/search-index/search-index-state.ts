@@ -35,7 +35,7 @@ export interface SearchIndexState {
   stamps: Stamp[];
 }
 
-export const statePath = (cacheDir: string) => join(cacheDir, 'search-index.json');
+const statePath = (cacheDir: string) => join(cacheDir, 'search-index.json');
 
 let fingerprintMemo: string | null = null;
 

@@ -55,7 +55,7 @@ export function searchIndexStep(options: SearchIndexOptions = {}): BundleStep<St
     name: SEARCH_STEP_NAME,
     // A full build takes the tokens while it parses (post-tokens.ts); an incremental one
     // re-indexes few articles, from their files.
-    prepare: async ({ incremental }) => ({ searchTokens: !incremental }),
+    prepare: ({ incremental }) => Promise.resolve({ searchTokens: !incremental }),
     // A full build's index needs only the articles' order: written from the tokens while the
     // lists are (on the store's thread when it has one), it is often done when `run` comes.
     ordered: (bundle) => (bundle.changed === null && bundle.searchTokens ? startIndex(bundle, bundle.searchTokens, shapeOf(options)) : undefined),
@@ -188,7 +188,7 @@ async function buildFullIndex(bundle: FinishedBundle, shape: IndexShape, started
   // Chunks are consecutive ordinal runs: reading each token's chunks in order gives an
   // ascending list, so the postings are never merged into one big array, only written out.
   // Each chunk's tokens are registered, in chunk order, while the workers go on tokenising.
-  const chunks: ChunkResult[] = new Array(tasks.length);
+  const chunks = new Array<ChunkResult>(tasks.length);
   const tokenIds = new Map<string, number>();
   const refs: number[][] = []; // per token: chunk index, token index in that chunk, … (chunks ascending)
   let postingCount = 0;
@@ -314,7 +314,7 @@ async function updateIndex(bundle: FinishedBundle, previous: SearchIndexState, p
     try {
       result = updateShard(source, rows, added, out);
     } catch (error) {
-      if (error instanceof ShardFormatError) throw new Error(`data/${path} is not a shard as this build writes it (${error.message})`);
+      if (error instanceof ShardFormatError) throw new Error(`data/${path} is not a shard as this build writes it (${error.message})`, { cause: error });
       throw error;
     }
     if (!visit) postings += result.postings;

@@ -44,7 +44,10 @@ const ARCHIVES = [
 ];
 
 /** The seeded generator of the bench archives, so a run (and a failing case) can be replayed. */
-const random = (seed: number) => mulberry32(seed).next;
+const random = (seed: number) => {
+  const rng = mulberry32(seed);
+  return () => rng.next();
+};
 
 interface Doc {
   ordinal: number;

@@ -14,7 +14,7 @@ const store = new SearchTokenStore();
 const made = new Set<string>();
 
 /** Synchronous writes: this thread has nothing else to do meanwhile. */
-async function write(outDir: string, path: string, bytes: Uint8Array): Promise<void> {
+function write(outDir: string, path: string, bytes: Uint8Array): void {
   const file = join(outDir, path);
   const dir = dirname(file);
   if (!made.has(dir)) {
@@ -32,7 +32,14 @@ parentPort!.on('message', (message: TokenMessage) => {
   const { articleIds, shape, outDir } = message;
   const reply = (answer: TokenReply) => parentPort!.postMessage(answer);
   store
-    .index(articleIds, shape, { outDir, write: (path, bytes) => write(outDir, path, bytes) })
+    .index(articleIds, shape, {
+      outDir,
+      // A throw here rejects writeShards, which awaits each write, as a rejection would.
+      write: (path, bytes) => {
+        write(outDir, path, bytes);
+        return Promise.resolve();
+      },
+    })
     .then(
       (index) => reply({ index }),
       (error: unknown) => reply({ error: error instanceof Error ? error.message : String(error) }),

@@ -5,7 +5,10 @@ import { rowMap, updateShard, type ShardAdditions } from './update-shard.ts';
 import { mulberry32 } from '../../../../scripts/archive/prng.ts';
 
 /** The seeded generator of the bench archives, so a run (and a failing case) can be replayed. */
-const random = (seed: number) => mulberry32(seed).next;
+const random = (seed: number) => {
+  const rng = mulberry32(seed);
+  return () => rng.next();
+};
 
 /** The shard as the full build writes it: tokens in code-point order, delta-encoded lists, empty ones left out. */
 function encode(lists: Map<string, number[]>): string {
