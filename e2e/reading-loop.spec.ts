@@ -116,7 +116,7 @@ test('v and 打开原文 open the original in a new tab without a way back to th
   await page.keyboard.press('v');
   const tab = await opened;
   await tab.waitForURL(original);
-  expect(await tab.evaluate(() => window.opener)).toBeNull();
+  expect(await tab.evaluate(() => window.opener === null)).toBe(true);
   // An article that names no original offers none.
   const other = readListItems().find((item) => !readArticle(item.id).originalUrl)!;
   await page.goto(`/articles/${other.id}`);
@@ -138,7 +138,7 @@ for (const { name, viewport } of [
     const left = await readerScrollTop(page);
     expect(left).toBeGreaterThan(600);
     // The place is written down once scrolling rests.
-    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('reader:positions:') && localStorage[key].includes('"')))).toBe(true);
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('reader:positions:') && (localStorage.getItem(key) ?? '').includes('"')))).toBe(true);
 
     await page.reload();
     await expect(articleHeading(page)).toHaveText(article.title);
