@@ -28,7 +28,7 @@ const INLINE = new Set(['b', 'strong', 'em', 'i', 'span', 'font', 'small', 'u'])
 const MARKERS = /原文|read more|source|original|canonical/i;
 
 /** An absolute http(s) address, as the URL parser writes it, or null. */
-export function httpUrl(value: unknown): string | null {
+function httpUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.includes('&') ? decodeHTML(value.trim()) : value.trim();
   if (!/^https?:\/\//i.test(text)) return null;
@@ -49,7 +49,7 @@ function fromFields(fields: Readonly<Record<string, unknown>>): string | null {
 }
 
 /** Whether an anchor's whole text names the original. */
-export function namesOriginal(text: string): boolean {
+function namesOriginal(text: string): boolean {
   return LINK_TEXT.test(text.replace(/\s+/g, ' ').replace(PUNCTUATION, ''));
 }
 

@@ -18,7 +18,7 @@ export function focusedRow(): HTMLAnchorElement | null {
 }
 
 /** The open article's row, if it is rendered. */
-export function currentRow(): HTMLAnchorElement | null {
+function currentRow(): HTMLAnchorElement | null {
   return rows().find((row) => row.getAttribute('aria-current') === 'true') ?? null;
 }
 
