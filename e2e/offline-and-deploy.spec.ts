@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { DATA_TIMEOUT_MS } from '../src/lib/fetch-data.ts';
 import { listPagePath, type ArticleSummary, type BundleIndex, type ListPage } from '../src/bundle/schema.ts';
 import { startStaticServer } from '../scripts/serve-static.ts';
 import { articleHeading, articleList, listTitle } from './support/reader-page.ts';
@@ -165,8 +166,10 @@ test.describe('offline', () => {
     await articleList(page).getByRole('link').filter({ hasText: unread!.title.trim() }).first().click();
     const alert = page.getByRole('alert');
     // At once: the article's request never answers, so the alert can only come from the reader
-    // knowing it is offline (the network would give up after 15 s); the margin is for a busy machine.
-    await expect(alert.getByRole('heading', { name: '需要联网' })).toBeVisible({ timeout: 5_000 });
+    // knowing it is offline; waiting on the network would take the data timeout (15 s), which
+    // this 10 s margin (for a busy machine) would not cover.
+    expect(DATA_TIMEOUT_MS).toBeGreaterThan(10_000);
+    await expect(alert.getByRole('heading', { name: '需要联网' })).toBeVisible({ timeout: 10_000 });
     await expect(alert).toContainText('离线时无法打开');
 
     await context.unroute('**/data/articles/**', hang);
